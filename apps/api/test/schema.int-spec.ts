@@ -1,0 +1,27 @@
+import { startTestApp, testDrivers, TestApp } from './support/test-app';
+
+describe.each(testDrivers())('database schema on %s', (driver) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(driver);
+  });
+  afterAll(() => t.close());
+
+  it('matches the entities exactly after the migrations (no pending schema change)', async () => {
+    const pending = await t.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('has applied every migration and finds nothing left to run', async () => {
+    expect(await t.dataSource.showMigrations()).toBe(false);
+    expect(await t.dataSource.runMigrations()).toEqual([]);
+  });
+
+  it('can undo the migrations down to an empty schema and redo them', async () => {
+    for (let i = 0; i < t.dataSource.migrations.length; i++) await t.dataSource.undoLastMigration();
+    expect(await t.dataSource.showMigrations()).toBe(true);
+    await t.dataSource.runMigrations();
+    const pending = await t.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries).toHaveLength(0);
+  });
+});

@@ -1,0 +1,49 @@
+import type { ErrorBody } from '@reform-quiz/contracts';
+import { registration } from './support/fixtures';
+import { startTestApp, testDrivers, TestApp } from './support/test-app';
+
+/** A client address of its own per test, so counters kept in Redis by earlier runs do not interfere. */
+const randomIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+describe.each(testDrivers())('login throttling on %s', (driver) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(driver, { LOGIN_FAILURES_PER_ACCOUNT: '3', LOGIN_FAILURES_PER_ADDRESS: '6' });
+  });
+  afterAll(() => t.close());
+
+  const login = (login: string, password: string, ip: string) =>
+    t.request<ErrorBody>({ method: 'POST', url: '/api/v1/auth/login', body: { login, password }, ip });
+
+  it('blocks an account after its failures, even with the right password, and says when to retry', async () => {
+    const body = await registration(t);
+    expect((await t.request({ method: 'POST', url: '/api/v1/auth/register', body })).status).toBe(201);
+    for (let i = 0; i < 3; i++) expect((await login(body.phone, 'wrong-password', randomIp())).status).toBe(401);
+
+    const blocked = await login(body.phone, body.password, randomIp());
+    expect([blocked.status, blocked.body.error.code]).toEqual([429, 'TOO_MANY_ATTEMPTS']);
+    const retryAfter = Number(blocked.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+  });
+
+  it('a success resets the account counter', async () => {
+    const body = await registration(t);
+    await t.request({ method: 'POST', url: '/api/v1/auth/register', body });
+    const ip = randomIp();
+    for (let i = 0; i < 2; i++) await login(body.phone, 'wrong-password', ip);
+    expect((await login(body.phone, body.password, ip)).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await login(body.phone, 'wrong-password', randomIp())).status).toBe(401);
+    expect((await login(body.phone, body.password, randomIp())).status).toBe(200);
+  });
+
+  it('blocks an address that tries many accounts, while other addresses still get in', async () => {
+    const ip = randomIp();
+    const victim = await registration(t);
+    await t.request({ method: 'POST', url: '/api/v1/auth/register', body: victim });
+    for (let i = 0; i < 6; i++) await login(`attacker-${i}-${ip}@example.vn`, 'guess-guess', ip);
+    const blocked = await login(victim.phone, victim.password, ip);
+    expect([blocked.status, blocked.body.error.code]).toEqual([429, 'TOO_MANY_ATTEMPTS']);
+    expect((await login(victim.phone, victim.password, randomIp())).status).toBe(200);
+  });
+});

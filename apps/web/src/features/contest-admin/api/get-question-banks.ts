@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { QuestionBank } from '@reform-quiz/contracts';
+import { apiClient } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** The banks a round can draw from; the same cache entry as the question-bank pages use. */
+export function getQuestionBanks(signal?: AbortSignal): Promise<QuestionBank[]> {
+  return apiClient.get<QuestionBank[]>('/question-banks', { signal });
+}
+
+export function questionBanksQueryOptions() {
+  return queryOptions({ queryKey: queryKeys.questionBanks.all, queryFn: ({ signal }) => getQuestionBanks(signal) });
+}
+
+export function useQuestionBanks() {
+  return useQuery(questionBanksQueryOptions());
+}

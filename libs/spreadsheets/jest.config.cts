@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'spreadsheets',
+  preset: '../../jest.preset.js',
+  coverageDirectory: '../../coverage/libs/spreadsheets',
+};

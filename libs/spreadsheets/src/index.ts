@@ -1,0 +1,11 @@
+export { writeReport } from './write-report';
+export type { ReportColumn, ReportMeta, ReportSheet, ReportValue } from './write-report';
+export { readReport } from './read-report';
+export { loadWorkbook, readWorkbook } from './read-workbook';
+export type { SheetData } from './read-workbook';
+export { sheetRows } from './sheet-rows';
+export type { SheetCell, SheetRow } from './sheet-rows';
+export { cellText, displayText, isFormula, isoDay } from './cell-text';
+export { sheetName } from './sheet-name';
+export { NUMBER_FORMATS } from './number-formats';
+export type { ColumnKind } from './number-formats';
