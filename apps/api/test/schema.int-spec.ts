@@ -18,7 +18,10 @@ describe.each(testDrivers())('database schema on %s', (driver) => {
   });
 
   it('can undo the migrations down to an empty schema and redo them', async () => {
-    for (let i = 0; i < t.dataSource.migrations.length; i++) await t.dataSource.undoLastMigration();
+    // On SQLite, TypeORM turns foreign keys off for a revert only outside a transaction (the pragma is a no-op inside one),
+    // and rebuilding a table that others reference (the demo's attempts point at its rounds) needs them off.
+    const transaction = driver === 'sqlite' ? 'none' : 'each';
+    for (let i = 0; i < t.dataSource.migrations.length; i++) await t.dataSource.undoLastMigration({ transaction });
     expect(await t.dataSource.showMigrations()).toBe(true);
     await t.dataSource.runMigrations();
     const pending = await t.dataSource.driver.createSchemaBuilder().log();

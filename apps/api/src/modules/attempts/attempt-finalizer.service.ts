@@ -90,9 +90,9 @@ export class AttemptFinalizer implements OnApplicationBootstrap, OnApplicationSh
   /**
    * `submitted` takes the time of the call (capped at the deadline) and the
    * prediction; `expired` counts the time to the deadline. An attempt already
-   * final is returned as it is.
+   * final is returned as it is. `now` is the time of the call.
    */
-  async finalize(attemptId: string, how: 'submitted' | 'expired', prediction?: number | null): Promise<AttemptEntity> {
+  async finalize(attemptId: string, how: 'submitted' | 'expired', prediction?: number | null, now = this.clock.now()): Promise<AttemptEntity> {
     return this.tx.run(async () => {
       const attempt = await this.attempts.findForUpdate(attemptId);
       if (!attempt) throw new Error(`attempt ${attemptId} vanished`);
@@ -101,7 +101,6 @@ export class AttemptFinalizer implements OnApplicationBootstrap, OnApplicationSh
       if (!round) throw new Error(`round ${attempt.roundId} vanished`);
       const [drawn, answers] = await Promise.all([this.attempts.questions(attemptId), this.attempts.answers(attemptId)]);
       const result = await this.scorer.score(attemptId, round, drawn, answers);
-      const now = this.clock.now();
       const changes = {
         status: how,
         submittedAt: how === 'submitted' ? now : null,

@@ -14,6 +14,6 @@ import { AttemptsService } from './attempts.service';
   imports: [ContestsModule, QuestionsModule, UsersModule],
   controllers: [AttemptsController],
   providers: [AttemptsRepository, AttemptsService, AnswerWriter, AttemptFinalizer, AttemptEvents, AttemptScorer],
-  exports: [AttemptsRepository, AttemptFinalizer, AttemptEvents, AnswerWriter, AttemptScorer],
+  exports: [AttemptsService, AttemptsRepository, AttemptFinalizer, AttemptEvents, AnswerWriter, AttemptScorer],
 })
 export class AttemptsModule {}

@@ -66,20 +66,34 @@ export class AttemptsService {
       mine = await this.attempts.forUser(roundId, caller.userId);
     }
     this.assertMay(round, user, mine.length);
+    let attempt: AttemptEntity;
+    try {
+      attempt = await this.open(round, { id: caller.userId, category: user?.category ?? null, unitId: user?.unitId ?? null }, mine.length + 1, meta, this.clock.now());
+    } catch (error) {
+      // A double tap on "start": the other request created the attempt; resume it.
+      if (uniqueViolationColumn(error) !== null) return this.start(roundId, caller, meta);
+      throw error;
+    }
+    return this.view(attempt, round);
+  }
 
-    const now = this.clock.now();
+  /**
+   * Stores a new attempt begun at `now`: questions drawn by the blueprint,
+   * option order fixed, deadline set. The caller has checked that it may begin.
+   */
+  async open(round: RoundEntity, entrant: Pick<UserEntity, 'id' | 'category' | 'unitId'>, number: number, meta: RequestMeta, now: number): Promise<AttemptEntity> {
     const pool = await this.questions.drawable(round.bankId);
     const drawnIds = drawQuestions(pool, round.blueprint, secureRandom);
     const ordered = round.shuffleQuestions ? shuffle(drawnIds, secureRandom) : drawnIds;
     const full = new Map((await this.questions.withOptions(ordered)).map((q) => [q.id, q]));
     const attempt = Object.assign(new AttemptEntity(), {
       id: randomUUID(),
-      roundId,
-      userId: caller.userId,
-      number: mine.length + 1,
+      roundId: round.id,
+      userId: entrant.id,
+      number,
       status: 'in_progress' as const,
-      category: user?.category ?? null,
-      unitId: user?.unitId ?? null,
+      category: entrant.category,
+      unitId: entrant.unitId,
       startedAt: now,
       deadlineAt: attemptDeadline(now, round.timeLimitSeconds * 1000, round.closesAt),
       submittedAt: null,
@@ -106,14 +120,8 @@ export class AttemptsService {
       const shuffled = round.shuffleOptions && full.get(questionId)?.type !== 'true_false';
       return Object.assign(new AttemptQuestionEntity(), { attemptId: attempt.id, position, questionId, optionOrder: shuffled ? shuffle(options, secureRandom) : options });
     });
-    try {
-      await this.attempts.create(attempt, drawn, ordered, now);
-    } catch (error) {
-      // A double tap on "start": the other request created the attempt; resume it.
-      if (uniqueViolationColumn(error) !== null) return this.start(roundId, caller, meta);
-      throw error;
-    }
-    return this.view(attempt, round);
+    await this.attempts.create(attempt, drawn, ordered, now);
+    return attempt;
   }
 
   async get(id: string, caller: Caller): Promise<Attempt> {

@@ -1,6 +1,7 @@
-import { TOPICS, type BlueprintCell, type ContestInput, type Difficulty, type RoundInput } from '@reform-quiz/contracts';
+import { TOPICS, type BlueprintCell, type ContestInput, type Difficulty, type RoundInput, type RoundPrediction } from '@reform-quiz/contracts';
 
 const DAY = 24 * 3600_000;
+const PERFECT_COUNT: RoundPrediction = { kind: 'perfect_count', prompt: 'Theo bạn, đợt thi này có bao nhiêu người trả lời đúng tất cả các câu hỏi?' };
 
 export const DEMO_CONTEST: ContestInput = {
   title: 'Cuộc thi tìm hiểu cải cách hành chính tỉnh Quảng Nam năm 2018',
@@ -54,7 +55,7 @@ export function spreadBlueprint(available: readonly BlueprintCell[], total: numb
   });
 }
 
-/** The demo rounds, relative to when the database is seeded: a weekly round open now, a practice round, a live final next week. */
+/** The demo rounds, relative to when the database is seeded: a weekly round open now, a practice round, a live final next week, and a kick-off round that closed yesterday. */
 export function demoRounds(bankId: number, available: readonly BlueprintCell[], now: number): RoundInput[] {
   const iso = (ms: number) => new Date(ms).toISOString();
   const base = {
@@ -79,7 +80,7 @@ export function demoRounds(bankId: number, available: readonly BlueprintCell[], 
       questionCount: 10,
       blueprint: spreadBlueprint(available, 10),
       attemptsAllowed: 3,
-      prediction: { kind: 'perfect_count', prompt: 'Theo bạn, đợt thi này có bao nhiêu người trả lời đúng tất cả các câu hỏi?' },
+      prediction: PERFECT_COUNT,
       leaderboardVisibility: 'live',
       practice: false,
     },
@@ -108,6 +109,20 @@ export function demoRounds(bankId: number, available: readonly BlueprintCell[], 
       blueprint: spreadBlueprint(available, 5),
       attemptsAllowed: 1,
       prediction: null,
+      leaderboardVisibility: 'live',
+      practice: false,
+    },
+    {
+      ...base,
+      title: 'Đợt khởi động',
+      mode: 'self_paced',
+      opensAt: iso(now - 8 * DAY),
+      closesAt: iso(now - DAY),
+      timeLimitSeconds: 600,
+      questionCount: 10,
+      blueprint: spreadBlueprint(available, 10),
+      attemptsAllowed: 3,
+      prediction: PERFECT_COUNT,
       leaderboardVisibility: 'live',
       practice: false,
     },

@@ -17,7 +17,8 @@ import { UnitEntity } from '../units/unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { userSearchText } from '../users/users.repository';
 import { DEPARTMENTS, DISTRICTS, PROVINCE, SeedUnit } from './demo-units';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { DemoHistory } from './demo-history';
+import { DEMO_CROWD, DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { DEMO_CONTEST, demoRounds } from './demo-contest';
 
 export const DEMO_BANK_NAME = 'Ngân hàng câu hỏi CCHC tỉnh Quảng Nam 2018';
@@ -48,6 +49,7 @@ export class DemoSeeder {
     private readonly importer: QuestionImportService,
     private readonly questions: QuestionsRepository,
     private readonly contests: ContestsService,
+    private readonly history: DemoHistory,
   ) {}
 
   /** Seeds what is missing: units and accounts into an empty database, then the question bank if there is none. */
@@ -73,7 +75,7 @@ export class DemoSeeder {
       const children = await em.getRepository(UnitEntity).save([...DEPARTMENTS, ...DISTRICTS].map((u) => make(u, province.id)));
       const unitIds = new Map([province, ...children].map((u) => [u.code, u.id]));
 
-      const users = DEMO_USERS.map((seed) => {
+      const users = [...DEMO_USERS, ...DEMO_CROWD].map((seed) => {
         const user = Object.assign(new UserEntity(), {
           id: randomUUID(),
           role: seed.role,
@@ -100,7 +102,7 @@ export class DemoSeeder {
       await em.getRepository(UserEntity).insert(users);
       await this.audit.record({ actorId: null, action: 'demo.seed', entityType: 'system', entityId: 'demo', after: { units: unitIds.size, users: users.length } });
     });
-    this.logger.log(`Seeded ${1 + DEPARTMENTS.length + DISTRICTS.length} units and ${DEMO_USERS.length} demo accounts`);
+    this.logger.log(`Seeded ${1 + DEPARTMENTS.length + DISTRICTS.length} units, ${DEMO_USERS.length} demo accounts and ${DEMO_CROWD.length} more entrants`);
     return true;
   }
 
@@ -115,7 +117,7 @@ export class DemoSeeder {
     this.logger.log(`Seeded the demo question bank with ${count} approved questions`);
   }
 
-  /** The demo contest, published: a weekly round open now, a practice round, and a live final next week. */
+  /** The demo contest, published: a weekly round open now, a practice round, a live final next week, and a closed kick-off round the entrants took. */
   private async seedContestIfEmpty(): Promise<void> {
     if ((await this.contests.list(undefined)).length > 0) return;
     const organizer = await this.dataSource.getRepository(UserEntity).findOneBy({ email: 'organizer@demo.local' });
@@ -125,8 +127,12 @@ export class DemoSeeder {
     const meta = { ip: '127.0.0.1', userAgent: 'demo-seed' };
     const contest = await this.contests.create(DEMO_CONTEST, caller, meta);
     const available = await this.questions.counts(bank.id, 'approved');
-    for (const round of demoRounds(bank.id, available, this.clock.now())) await this.contests.addRound(contest.id, round, caller, meta);
+    const now = this.clock.now();
+    const rounds = [];
+    for (const input of demoRounds(bank.id, available, now)) rounds.push(await this.contests.addRound(contest.id, input, caller, meta));
     await this.contests.transition(contest.id, 'published', caller, meta);
+    // Rounds already over have a past: attempts to rank, judge and publish.
+    for (const round of rounds) if (Date.parse(round.closesAt) <= now) await this.history.playRound(round.id);
     this.logger.log(`Seeded and published the demo contest "${contest.title}"`);
   }
 
