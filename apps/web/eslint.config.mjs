@@ -1,7 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import baseConfig from '../../eslint.config.mjs';
 
-const FEATURES = ['auth', 'profile', 'units', 'admin-users', 'admin-units', 'home', 'question-bank', 'contest-admin', 'contests', 'attempts', 'leaderboard', 'live', 'board'];
+const FEATURES = ['auth', 'profile', 'units', 'admin-users', 'admin-units', 'home', 'question-bank', 'contest-admin', 'contests', 'attempts', 'leaderboard', 'live', 'board', 'results', 'certificates', 'statistics', 'judging', 'results-admin'];
 
 export default [
   ...nx.configs['flat/react'],

@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { Spinner } from '../components/ui/spinner';
 import { HomePage } from '../features/home/components/home-page';
-import { CONTEST_MANAGER_ROLES } from '../lib/contest-roles';
+import { CONTEST_MANAGER_ROLES, CONTEST_VIEWER_ROLES } from '../lib/contest-roles';
 import { QUESTION_READER_ROLES } from '../lib/question-roles';
 import { RootLayout } from './layouts/root-layout';
 import { RequireAuth, RequireRole } from './routes/guards';
@@ -44,6 +44,14 @@ const ResultPage = lazy(() => import('../features/attempts/components/result-pag
 const MyAttemptsPage = lazy(() => import('../features/attempts/components/my-attempts-page').then((module) => ({ default: module.MyAttemptsPage })));
 const LeaderboardPage = lazy(() => import('../features/leaderboard/components/leaderboard-page').then((module) => ({ default: module.LeaderboardPage })));
 
+// After a round: published results, certificate checks and statistics (public), the entrant's certificates — a lazy chunk each.
+const ResultsPage = lazy(() => import('../features/results/components/results-page').then((module) => ({ default: module.ResultsPage })));
+const VerifyPage = lazy(() => import('../features/certificates/components/verify-page').then((module) => ({ default: module.VerifyPage })));
+const MyCertificatesPage = lazy(() =>
+  import('../features/certificates/components/my-certificates-page').then((module) => ({ default: module.MyCertificatesPage })),
+);
+const StatisticsRoute = lazy(() => import('./routes/statistics-route').then((module) => ({ default: module.StatisticsRoute })));
+
 // The live game — player, projector, host console — and the audience boards: lazy chunks that bring the socket client.
 const PlayerPage = lazy(() => import('../features/live/components/player-page').then((module) => ({ default: module.PlayerPage })));
 const ProjectorPage = lazy(() => import('../features/live/components/projector-page').then((module) => ({ default: module.ProjectorPage })));
@@ -57,6 +65,9 @@ function Screen({ children }: { children: ReactNode }) {
 
 // Contest management (organizers, admins; judges read): its own lazy chunk, with its own texts.
 const ContestAdminRoute = lazy(() => import('./routes/contest-admin-routes').then((module) => ({ default: module.ContestAdminRoute })));
+
+// The jury's area (essays, flags, appeals, item analysis, snapshots to approve): its own lazy chunk and texts.
+const JudgingRoute = lazy(() => import('./routes/judging-routes').then((module) => ({ default: module.JudgingRoute })));
 
 export const routes: RouteObject[] = [
   {
@@ -104,6 +115,20 @@ export const routes: RouteObject[] = [
               { path: 'contests/:id', element: <ContestPage /> },
               { path: 'contests/:id/leaderboard', element: <LeaderboardPage scope="contest" /> },
               { path: 'rounds/:id/leaderboard', element: <LeaderboardPage scope="round" /> },
+              { path: 'contests/:id/results', element: <ResultsPage scope="contest" /> },
+              { path: 'rounds/:id/results', element: <ResultsPage scope="round" /> },
+              { path: 'contests/:id/statistics', element: <StatisticsRoute /> },
+              // The QR code on every certificate opens /verify/<code> (certificates.service.ts).
+              { path: 'verify', element: <VerifyPage /> },
+              { path: 'verify/:code', element: <VerifyPage /> },
+              {
+                path: 'me/certificates',
+                element: (
+                  <RequireAuth>
+                    <MyCertificatesPage />
+                  </RequireAuth>
+                ),
+              },
               { path: 'play', element: <PlayerPage /> },
               {
                 path: 'attempts/:id',
@@ -169,6 +194,8 @@ export const routes: RouteObject[] = [
               { path: 'contests/:id/edit', element: <ContestAdminRoute page="editor" /> },
               { path: 'contests/:id/rounds/new', element: <ContestAdminRoute page="round-editor" /> },
               { path: 'contests/:id/rounds/:roundId/edit', element: <ContestAdminRoute page="round-editor" /> },
+              { path: 'contests/:id/results', element: <ContestAdminRoute page="results" /> },
+              { path: 'contests/:id/results/:snapshotId', element: <ContestAdminRoute page="snapshot" /> },
               {
                 path: 'live/:roundId',
                 element: (
@@ -178,6 +205,17 @@ export const routes: RouteObject[] = [
                 ),
               },
             ],
+          },
+          {
+            // The jury's pages route themselves (judging-routes.tsx); organizers and admins may read them.
+            path: 'judging/*',
+            element: (
+              <RequireRole allowed={CONTEST_VIEWER_ROLES}>
+                <Suspense fallback={<Spinner />}>
+                  <JudgingRoute />
+                </Suspense>
+              </RequireRole>
+            ),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

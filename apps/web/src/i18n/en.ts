@@ -19,7 +19,9 @@ export const en: Translation = {
     questionBank: 'Question bank',
     contestAdmin: 'Contests',
     myAttempts: 'My attempts',
+    judging: 'Jury',
     logout: 'Log out',
+    verify: 'Verify a certificate',
   },
   language: {
     label: 'Language',
@@ -345,6 +347,9 @@ export const en: Translation = {
     APPEAL_ALREADY_DECIDED: 'This appeal has already been answered.',
     NOT_A_PARTICIPANT: 'You have not taken part in this contest.',
     INTERNAL_ERROR: 'Something went wrong on the server. Please try again later.',
+    TOO_MANY_REGISTRATIONS: 'Too many accounts have been registered from this network just now. Please try again in a few minutes.',
+    MALFORMED_REQUEST: 'The request could not be read. Please reload the page and try again.',
+    CSRF_REJECTED: 'This request did not come from the ReformQuiz page and was refused. Please open the site directly and try again.',
   },
   fieldErrors: {
     REQUIRED: 'This field is required.',

@@ -1,4 +1,4 @@
-import type { AttemptStatus, Category, PrizeKind, RoundPhase } from '@reform-quiz/contracts';
+import type { AppealDecision, AttemptStatus, Category, PrizeKind, RoundPhase } from '@reform-quiz/contracts';
 
 /**
  * Texts of the entrant's pages after the home page — a contest and its
@@ -21,6 +21,10 @@ export const entrantVi = {
     prizeCount: '{{prize}}: {{count}} giải',
     contestLeaderboard: 'Bảng xếp hạng chung của cuộc thi',
     statusClosed: 'Cuộc thi đã kết thúc.',
+    resultsTitle: 'Kết quả và số liệu',
+    contestResults: 'Kết quả chung cuộc',
+    statistics: 'Thống kê số liệu tham gia',
+    verify: 'Xác minh giấy chứng nhận',
   },
   prizes: {
     first: 'Giải Nhất',
@@ -56,6 +60,7 @@ export const entrantVi = {
     start: 'Vào thi',
     resume: 'Tiếp tục bài đang làm',
     leaderboard: 'Xem bảng xếp hạng',
+    results: 'Kết quả chính thức',
     startFailed: 'Chưa vào thi được.',
     liveConsole: 'Điều khiển thi trực tiếp',
     livePlay: 'Vào phòng thi trực tiếp bằng mã phòng',
@@ -182,6 +187,46 @@ export const entrantVi = {
     resume: 'Tiếp tục làm bài',
     result: 'Xem kết quả',
     leaderboard: 'Bảng xếp hạng',
+    certificates: 'Giấy chứng nhận của tôi',
+  },
+  profile: {
+    linksTitle: 'Bài thi và giấy chứng nhận',
+    myAttempts: 'Bài thi của tôi',
+    certificates: 'Giấy chứng nhận của tôi',
+  },
+  appeals: {
+    title: 'Khiếu nại',
+    windowOpen: 'Nếu bạn cho rằng một câu hỏi hoặc đáp án chưa đúng, bạn có thể gửi khiếu nại về câu đó đến hết {{until}}. Ban giám khảo sẽ xem xét và trả lời.',
+    windowOver: 'Đã hết thời hạn khiếu nại của đợt thi này (hết {{until}}).',
+    file: 'Khiếu nại câu này',
+    formTitle: 'Khiếu nại về câu {{number}}',
+    text: 'Nội dung khiếu nại',
+    textHint: 'Nêu rõ lý do và căn cứ (văn bản, điều, khoản), từ 10 đến 4.000 ký tự.',
+    tooShort: 'Nội dung khiếu nại cần ít nhất 10 ký tự.',
+    tooLong: 'Nội dung khiếu nại tối đa 4.000 ký tự.',
+    submit: 'Gửi khiếu nại',
+    cancel: 'Hủy',
+    sent: 'Đã gửi khiếu nại về câu {{number}}. Câu trả lời của Ban giám khảo sẽ hiện ở mục “Khiếu nại của bạn”.',
+    failed: 'Chưa gửi được khiếu nại.',
+    filed: 'Bạn đã khiếu nại câu này.',
+    seeAnswer: 'Xem khiếu nại',
+    mineTitle: 'Khiếu nại của bạn',
+    mineEmpty: 'Bạn chưa gửi khiếu nại nào về bài thi này.',
+    loadFailed: 'Không tải được danh sách khiếu nại.',
+    question: 'Câu {{number}}',
+    filedAt: 'Gửi lúc {{at}}',
+    statusOpen: 'Đang chờ trả lời',
+    statusAnswered: 'Đã trả lời',
+    decision: 'Quyết định của Ban giám khảo',
+    response: 'Trả lời',
+    answeredAt: 'Trả lời lúc {{at}}',
+    rescored: 'Bài thi đã được chấm lại theo quyết định này. Kết quả chính thức chỉ thay đổi khi Ban giám khảo phê duyệt và công bố bảng kết quả mới.',
+    decisions: {
+      rejected: 'Không chấp nhận khiếu nại',
+      void_remove: 'Hủy câu hỏi: không tính câu này cho mọi thí sinh',
+      void_credit: 'Hủy câu hỏi: tính điểm câu này cho mọi thí sinh',
+      rekey: 'Sửa đáp án: mọi bài thi được chấm lại',
+    } as const satisfies Record<AppealDecision, string>,
   },
   statuses: {
     in_progress: 'Đang làm',
@@ -219,6 +264,8 @@ export const entrantVi = {
     practice: 'Đợt thi thử không xếp hạng.',
     backToContest: 'Về trang cuộc thi',
     projector: 'Màn hình trình chiếu',
+    results: 'Kết quả chính thức',
+    statistics: 'Thống kê',
   },
 };
 

@@ -24,7 +24,9 @@ export const vi = {
     questionBank: 'Ngân hàng câu hỏi',
     contestAdmin: 'Cuộc thi',
     myAttempts: 'Bài thi của tôi',
+    judging: 'Ban giám khảo',
     logout: 'Đăng xuất',
+    verify: 'Xác minh giấy chứng nhận',
   },
   language: {
     label: 'Ngôn ngữ',
@@ -350,6 +352,9 @@ export const vi = {
     APPEAL_ALREADY_DECIDED: 'Khiếu nại này đã được trả lời.',
     NOT_A_PARTICIPANT: 'Bạn chưa tham gia cuộc thi này.',
     INTERNAL_ERROR: 'Đã có lỗi xảy ra ở máy chủ. Vui lòng thử lại sau.',
+    TOO_MANY_REGISTRATIONS: 'Có quá nhiều tài khoản vừa được đăng ký từ mạng này. Vui lòng thử lại sau ít phút.',
+    MALFORMED_REQUEST: 'Không đọc được yêu cầu. Vui lòng tải lại trang và thử lại.',
+    CSRF_REJECTED: 'Yêu cầu này không được gửi từ trang ReformQuiz nên đã bị từ chối. Vui lòng mở trực tiếp trang web và thử lại.',
   } as const satisfies Record<ErrorCode, string>,
   fieldErrors: {
     REQUIRED: 'Thông tin này là bắt buộc.',

@@ -65,6 +65,24 @@ describe('api client', () => {
     expect(fetchMock.mock.calls[0][1]).toMatchObject({ credentials: 'include' });
   });
 
+  it('sends the browser’s device id with every call, signed in or not, for the integrity checks', async () => {
+    fetchMock.mockImplementation(async () => jsonResponse({ ok: true }));
+    await client.get('/contests');
+    client.startSession(session('token-1'));
+    await client.post('/attempts/a-1/events', { kind: 'focus_lost' });
+    const sent = fetchMock.mock.calls.map(([, init]) => (init as RequestInit).headers as Record<string, string>);
+    expect(sent[0]['X-Device-Id']).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(sent[1]['X-Device-Id']).toBe(sent[0]['X-Device-Id']);
+    expect(localStorage.getItem('reformquiz.deviceId')).toBe(sent[0]['X-Device-Id']);
+  });
+
+  it('leaves the header out when there is no device id', async () => {
+    const bare = createApiClient(store, '/api/v1', () => null);
+    fetchMock.mockResolvedValue(jsonResponse({ ok: true }));
+    await bare.get('/contests');
+    expect(Object.keys(fetchMock.mock.calls[0][1].headers as Record<string, string>)).not.toContain('X-Device-Id');
+  });
+
   it('turns the error body into an ApiError with code, field details and Retry-After', async () => {
     fetchMock.mockResolvedValue(
       jsonResponse(

@@ -1,5 +1,6 @@
 import { ErrorCodes, type SessionResponse } from '@reform-quiz/contracts';
 import { ApiError, NetworkError, toApiError } from './api-error';
+import { getDeviceId } from './device-id';
 import { SessionStore } from './session-store';
 
 /** The API is served from the same origin as the app (Vite proxies it in development). */
@@ -78,7 +79,11 @@ export function refreshDelayMs(expiresAt: string, now = Date.now()): number {
   return Math.min(MAX_TIMER_MS, Math.max(MIN_REFRESH_DELAY_MS, lifetime - lead));
 }
 
-export function createApiClient(store: SessionStore, baseUrl = API_BASE_URL): ApiClient {
+/**
+ * `deviceId` gives the `X-Device-Id` header of every call (null: none): the
+ * integrity checks compare it across accounts.
+ */
+export function createApiClient(store: SessionStore, baseUrl = API_BASE_URL, deviceId: () => string | null = getDeviceId): ApiClient {
   let refreshInFlight: Promise<boolean> | null = null;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -114,6 +119,8 @@ export function createApiClient(store: SessionStore, baseUrl = API_BASE_URL): Ap
     // FormData: the browser writes the multipart Content-Type with its boundary; setting it here would break it.
     if (options.body !== undefined && !form) headers['Content-Type'] = 'application/json';
     if (token) headers['Authorization'] = `Bearer ${token}`;
+    const device = deviceId();
+    if (device) headers['X-Device-Id'] = device;
     try {
       return await fetch(buildUrl(baseUrl, path, options.query), {
         method,

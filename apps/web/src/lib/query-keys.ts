@@ -61,4 +61,45 @@ export const queryKeys = {
     round: (roundId: number) => ['live-sessions', 'round', roundId] as const,
     detail: (id: string) => ['live-sessions', 'detail', id] as const,
   },
+  /** Published results (public): a round's, or the whole contest's. Publishing a snapshot invalidates `published-results`. */
+  publishedResults: {
+    all: ['published-results'] as const,
+    round: (roundId: number) => ['published-results', 'round', roundId] as const,
+    contest: (contestId: number) => ['published-results', 'contest', contestId] as const,
+  },
+  /** Certificates: the public check of one code, and the signed-in entrant's own. */
+  certificates: {
+    all: ['certificates'] as const,
+    verify: (code: string) => ['certificates', 'verify', code] as const,
+    mine: ['certificates', 'mine'] as const,
+  },
+  /** Public statistics of a contest, for one round and one unit's subtree or for all. */
+  statistics: {
+    all: ['statistics'] as const,
+    contest: (contestId: number, query: { roundId: number | null; unitId: number | null }) => ['statistics', contestId, query] as const,
+  },
+  /** The entrant's appeals on the questions of one attempt. */
+  appeals: {
+    all: ['appeals'] as const,
+    attempt: (attemptId: string) => ['appeals', 'attempt', attemptId] as const,
+  },
+  /**
+   * The jury's work on a round: essays (the caller's queue), integrity flags,
+   * appeals, item analysis. A grade or a decision re-scores attempts, so its
+   * mutation invalidates the round's `judging` keys and the leaderboards.
+   */
+  judging: {
+    all: ['judging'] as const,
+    round: (roundId: number) => ['judging', roundId] as const,
+    essays: (roundId: number, pendingOnly: boolean) => ['judging', roundId, 'essays', pendingOnly] as const,
+    flags: (roundId: number, status: string | null) => ['judging', roundId, 'flags', status ?? 'all'] as const,
+    appeals: (roundId: number, status: string | null) => ['judging', roundId, 'appeals', status ?? 'all'] as const,
+    itemAnalysis: (roundId: number) => ['judging', roundId, 'item-analysis'] as const,
+  },
+  /** Frozen rankings of a contest (newest first) and one snapshot; approving or publishing changes both. */
+  resultSnapshots: {
+    all: ['result-snapshots'] as const,
+    list: (contestId: number) => ['result-snapshots', 'list', contestId] as const,
+    detail: (id: string) => ['result-snapshots', 'detail', id] as const,
+  },
 };

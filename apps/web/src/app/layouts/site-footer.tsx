@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 export function SiteFooter() {
@@ -5,6 +6,9 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>{t('app.footer')}</p>
+      <p>
+        <Link to="/verify">{t('nav.verify')}</Link>
+      </p>
     </footer>
   );
 }

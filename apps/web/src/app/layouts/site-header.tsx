@@ -20,6 +20,7 @@ export function SiteHeader() {
           { to: '/profile', label: t('nav.profile'), end: false },
           ...(hasRole(user.role, QUESTION_READER_ROLES) ? [{ to: '/organizer/questions', label: t('nav.questionBank'), end: false }] : []),
           ...(hasRole(user.role, CONTEST_VIEWER_ROLES) ? [{ to: '/organizer/contests', label: t('nav.contestAdmin'), end: false }] : []),
+          ...(user.role === 'judge' ? [{ to: '/judging', label: t('nav.judging'), end: false }] : []),
           ...(user.role === 'admin'
             ? [
                 { to: '/admin/users', label: t('nav.adminUsers'), end: false },

@@ -17,6 +17,7 @@ import { useAttemptRound } from '../api/get-attempt-round';
 import { useSubmitAttempt } from '../api/submit-attempt';
 import { useAnswerQueue } from '../hooks/use-answer-queue';
 import { useAttemptCountdown } from '../hooks/use-attempt-countdown';
+import { useFocusLossReport } from '../hooks/use-focus-loss-report';
 import { parsePrediction, useStoredPrediction } from '../hooks/use-stored-prediction';
 import { ConnectionBanner } from './connection-banner';
 import { CountdownBar } from './countdown-bar';
@@ -138,6 +139,8 @@ export function AttemptScreen({ attempt }: { attempt: Attempt }) {
 
   const countdown = useAttemptCountdown({ deadlineAt: attempt.deadlineAt, onExpire: () => void autoSubmit() });
   const locked = countdown.expired || timeUp !== null || signedOut;
+  // Leaving the page mid-attempt is noted for the jury's integrity checks, silently.
+  useFocusLossReport(attempt.id, { enabled: !locked });
 
   const question = questions[index];
   const last = questions.length - 1;

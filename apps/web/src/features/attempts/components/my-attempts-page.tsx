@@ -55,6 +55,9 @@ export function MyAttemptsPage() {
   return (
     <div className="page page--narrow">
       <PageHeader title={et('myAttempts.title')} lead={et('myAttempts.lead')} />
+      <p>
+        <Link to="/me/certificates">{et('myAttempts.certificates')}</Link>
+      </p>
       {attempts.isPending ? (
         <Spinner />
       ) : attempts.isError ? (

@@ -8,10 +8,15 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { Spinner } from '../../../components/ui/spinner';
 import { errorMessage } from '../../../i18n/error-message';
 import { formatInstant } from '../../../lib/format-date';
+import { serverClock } from '../../../lib/server-clock';
 import { forgetStoredAnswers } from '../api/answer-queue';
+import { useAppeals } from '../api/get-appeals';
 import { useAttempt } from '../api/get-attempt';
 import { useAttemptRound } from '../api/get-attempt-round';
 import { forgetStoredPrediction } from '../hooks/use-stored-prediction';
+import { AppealQuestion } from './appeal-question';
+import { appealWindow } from './appeal-window';
+import { AppealsSection } from './appeals-section';
 import { ResultReview } from './result-review';
 import './attempts.css';
 
@@ -34,6 +39,9 @@ export function ResultPage() {
   const round = useAttemptRound(data?.contestId, data?.roundId);
   const durationWords = useDurationWords();
   const finished = data !== undefined && data.status !== 'in_progress';
+  // Appeals are about a closed round's key: offered once the review is out, never for practice.
+  const appealsOn = !!data?.review && !data.practice;
+  const appeals = useAppeals(id, { enabled: appealsOn });
 
   useEffect(() => {
     // Nothing kept on this device for a finished attempt can count any more.
@@ -58,6 +66,10 @@ export function ResultPage() {
 
   const r = round.data?.round ?? null;
   const result = data.result;
+  const period = r ? appealWindow(r, serverClock.now()) : null;
+  // Without the round's dates, offer the form and let the server say whether the window is open.
+  const canFile = period === null || period.state === 'open';
+  const appealByQuestion = new Map((appeals.data ?? []).map((appeal) => [appeal.question.id, appeal]));
   return (
     <div className="page page--narrow">
       <PageHeader title={et('result.title')} lead={r ? et('result.attemptOf', { round: r.title, number: data.number }) : undefined} />
@@ -115,10 +127,22 @@ export function ResultPage() {
         </ButtonLink>
       </div>
 
+      {appealsOn && <AppealsSection attempt={data} period={period} appeals={appeals} />}
+
       <section aria-labelledby="result-review">
         <h2 id="result-review">{et('result.reviewTitle')}</h2>
         {data.review ? (
-          <ResultReview attempt={data} review={data.review} />
+          <ResultReview
+            attempt={data}
+            review={data.review}
+            renderAfter={
+              appealsOn
+                ? (question, number) => (
+                    <AppealQuestion attemptId={data.id} questionId={question.id} number={number} appeal={appealByQuestion.get(question.id)} canFile={canFile && !appeals.isPending} />
+                  )
+                : undefined
+            }
+          />
         ) : (
           <p>{r ? et('result.reviewLaterAt', { at: formatInstant(r.closesAt, i18n.language) }) : et('result.reviewLater')}</p>
         )}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Attempt, AttemptQuestion, QuestionReview, QuestionSource } from '@reform-quiz/contracts';
 import { useEntrantTranslation } from '../../../i18n/entrant';
 import { optionLetter } from '../../../components/question-view/question-view';
@@ -22,7 +23,7 @@ function sourceText(source: QuestionSource, language: string): string {
   return [source.document, source.article, source.date ? formatDay(source.date, language) : null].filter(Boolean).join(', ');
 }
 
-function ReviewItem({ number, question, review, attempt }: { number: number; question: AttemptQuestion; review: QuestionReview; attempt: Attempt }) {
+function ReviewItem({ number, question, review, attempt, after }: { number: number; question: AttemptQuestion; review: QuestionReview; attempt: Attempt; after?: ReactNode }) {
   const { et, i18n } = useEntrantTranslation();
   const answer = attempt.answers.find((a) => a.questionId === question.id);
   const written = question.type === 'short_text' || question.type === 'essay';
@@ -81,18 +82,28 @@ function ReviewItem({ number, question, review, attempt }: { number: number; que
           </div>
         )}
       </dl>
+      {after}
     </li>
   );
 }
 
+export interface ResultReviewProps {
+  attempt: Attempt;
+  review: readonly QuestionReview[];
+  /** What follows each question (the appeal control), given its number on the paper. */
+  renderAfter?: (question: AttemptQuestion, number: number) => ReactNode;
+}
+
 /** After the round closes: each question with the entrant's answer, the right one, why, and the legal basis. */
-export function ResultReview({ attempt, review }: { attempt: Attempt; review: readonly QuestionReview[] }) {
+export function ResultReview({ attempt, review, renderAfter }: ResultReviewProps) {
   const byQuestion = new Map(review.map((r) => [r.questionId, r]));
   return (
     <ol className="review-list">
       {attempt.questions.map((question, index) => {
         const item = byQuestion.get(question.id);
-        return item ? <ReviewItem key={question.id} number={index + 1} question={question} review={item} attempt={attempt} /> : null;
+        return item ? (
+          <ReviewItem key={question.id} number={index + 1} question={question} review={item} attempt={attempt} after={renderAfter?.(question, index + 1)} />
+        ) : null;
       })}
     </ol>
   );

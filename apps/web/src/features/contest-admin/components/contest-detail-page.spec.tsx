@@ -154,5 +154,48 @@ describe('contest page for the committee', () => {
       '/rounds/22/leaderboard',
     ]);
     expect(screen.getByRole('link', { name: 'Xem trang công khai của cuộc thi' }).getAttribute('href')).toBe('/contests/7');
+    expect(screen.getByRole('link', { name: 'Chốt, phê duyệt và công bố kết quả' }).getAttribute('href')).toBe('/organizer/contests/7/results');
+  });
+
+  it('closes an open round early after confirmation, and links its closed rounds to the jury’s work', async () => {
+    signInAs('organizer');
+    let closes = 0;
+    const open = twoRounds({ status: 'published', rounds: [aRound({ id: 21, title: 'Tuần 1', phase: 'closed' }), aRound({ id: 22, title: 'Tuần 2', phase: 'open' })] });
+    const { setContest } = renderDetail(open, {
+      'POST /rounds/22/close': () => {
+        closes += 1;
+        setContest({ ...open, rounds: open.rounds.map((round) => ({ ...round, phase: 'closed' as const })) });
+        return jsonResponse({ ...open.rounds[1], phase: 'closed' });
+      },
+    });
+    const judging = await screen.findByRole('link', { name: 'Chấm thi, cờ cảnh báo, khiếu nại đợt “Tuần 1”' });
+    expect(judging.getAttribute('href')).toBe('/judging/contests/7/rounds/21/flags');
+    expect(screen.queryByRole('button', { name: 'Kết thúc đợt sớm đợt “Tuần 1”' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Kết thúc đợt sớm đợt “Tuần 2”' }));
+    const dialog = screen.getByRole('dialog', { name: 'Kết thúc đợt thi ngay?' });
+    expect(within(dialog).getByText(/Đợt “Tuần 2” sẽ đóng ngay bây giờ theo giờ máy chủ/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Kết thúc đợt sớm' }));
+    expect(await screen.findByText('Đã kết thúc đợt “Tuần 2”.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Kết thúc đợt sớm/ })).toBeNull());
+    expect(closes).toBe(1);
+  });
+
+  it('shows how results are approved and prizes given, and each round’s essay and appeal rules', async () => {
+    signInAs('organizer');
+    renderDetail(
+      twoRounds({
+        approvalsRequired: 2,
+        onePrizePerPerson: true,
+        collectiveMinRate: 0.125,
+        collectivePrizeCount: 3,
+        rounds: [aRound({ id: 21, title: 'Tuần 1', essayJudges: 2, essayMargin: 0.5, appealDays: 0 })],
+      }),
+    );
+    const facts = (label: string) => screen.getAllByText(label).map((dt) => dt.nextElementSibling?.textContent);
+    expect(await screen.findByText('Cần 2 giám khảo phê duyệt')).toBeTruthy();
+    expect(facts('Giải cá nhân')).toEqual(['Mỗi người nhận nhiều nhất một giải trong cả cuộc thi']);
+    expect(facts('Giải tập thể')).toEqual(['3 giải cho đơn vị có tỉ lệ tham gia từ 12,5%']);
+    expect(facts('Chấm tự luận')).toEqual(['2 giám khảo mỗi bài; lệch quá 0,5 điểm thì cần giám khảo thứ ba']);
+    expect(facts('Khiếu nại')).toEqual(['Không nhận khiếu nại']);
   });
 });

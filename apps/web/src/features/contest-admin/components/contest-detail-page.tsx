@@ -8,6 +8,7 @@ import { Spinner } from '../../../components/ui/spinner';
 import { StatusMessage, type Notice } from '../../../components/ui/status-message';
 import { errorMessage } from '../../../i18n/error-message';
 import { formatInstant } from '../../../lib/format-date';
+import { useSession } from '../../../lib/session';
 import { useFlashNotice } from '../../../lib/use-flash-notice';
 import { useContest } from '../api/get-contest';
 import { useCanManageContests } from '../hooks/use-contest-permissions';
@@ -47,6 +48,18 @@ function ContestFacts({ contest }: { contest: Contest }) {
       value: contest.prizeTiers.length > 0 ? contest.prizeTiers.map((tier) => `${ct(`prizeKinds.${tier.kind}`)}: ${tier.count}`).join('; ') : none,
     },
     { label: ct('detail.shortenNames'), value: contest.shortenNames ? ct('detail.shortenYes') : ct('detail.shortenNo') },
+    { label: ct('detail.approvalsRequired'), value: ct('detail.approvalsRequiredValue', { count: contest.approvalsRequired ?? 1 }) },
+    { label: ct('detail.onePrizePerPerson'), value: contest.onePrizePerPerson ? ct('detail.onePrizeYes') : ct('detail.onePrizeNo') },
+    {
+      label: ct('detail.collective'),
+      value:
+        (contest.collectivePrizeCount ?? 3) > 0
+          ? ct('detail.collectiveValue', {
+              count: contest.collectivePrizeCount ?? 3,
+              rate: new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 2 }).format(contest.collectiveMinRate ?? 0),
+            })
+          : ct('detail.collectiveNone'),
+    },
   ];
   return (
     <dl className="facts">
@@ -65,6 +78,7 @@ export function ContestDetailPage() {
   const { t, ct } = useContestAdminTranslation();
   const id = Number(useParams().id);
   const canManage = useCanManageContests();
+  const isJudge = useSession().user?.role === 'judge';
   const contest = useContest(id);
   const [notice, setNotice] = useFlashNotice();
   // The server's reasons hold for the contest as it was refused; once it changes (a round fixed or deleted), the live check takes over.
@@ -116,8 +130,20 @@ export function ContestDetailPage() {
               </p>
             )}
             {canManage && c.status === 'closed' && <p className="muted">{ct('rounds.closedNoAdd')}</p>}
-            <RoundList contest={c} canManage={canManage} onNotice={showNotice} />
+            <RoundList contest={c} canManage={canManage} isJudge={isJudge} onNotice={showNotice} />
           </section>
+
+          {c.status !== 'draft' && (
+            <section aria-labelledby="results-title">
+              <h2 id="results-title">{ct('detail.results')}</h2>
+              <p>{ct('detail.resultsLead')}</p>
+              <p>
+                <ButtonLink to={`/organizer/contests/${c.id}/results`} variant="secondary">
+                  {ct('detail.resultsLink')}
+                </ButtonLink>
+              </p>
+            </section>
+          )}
 
           <section aria-labelledby="summary-title">
             <h2 id="summary-title">{ct('detail.summary')}</h2>

@@ -68,6 +68,10 @@ describe('contest editor', () => {
 
     fireEvent.change(screen.getByLabelText('Giải Khuyến khích'), { target: { value: '0' } });
     fireEvent.click(screen.getByLabelText('Rút gọn họ tên trên bảng xếp hạng công khai'));
+    fireEvent.change(screen.getByLabelText('Số giám khảo cần phê duyệt kết quả'), { target: { value: '2' } });
+    fireEvent.click(screen.getByLabelText('Mỗi người nhận nhiều nhất một giải cá nhân trong cả cuộc thi'));
+    fireEvent.change(screen.getByLabelText('Tỉ lệ tham gia tối thiểu (%)'), { target: { value: '12,5' } });
+    fireEvent.change(screen.getByLabelText('Số giải tập thể'), { target: { value: '5' } });
     save('Tạo cuộc thi (nháp)');
 
     expect(await screen.findByText('detail /organizer/contests/42 — Đã tạo cuộc thi ở dạng nháp. Tiếp theo: thêm các đợt thi.')).toBeTruthy();
@@ -83,6 +87,10 @@ describe('contest editor', () => {
         { kind: 'third', count: 3 },
       ],
       shortenNames: true,
+      approvalsRequired: 2,
+      onePrizePerPerson: true,
+      collectiveMinRate: 0.125,
+      collectivePrizeCount: 5,
     });
   });
 

@@ -28,7 +28,16 @@ describe('contest editor values', () => {
         { kind: 'consolation', count: 10 },
       ],
       shortenNames: false,
+      approvalsRequired: 1,
+      onePrizePerPerson: false,
+      collectiveMinRate: 0,
+      collectivePrizeCount: 3,
     });
+  });
+
+  it('send the jury’s approvals and the collective prize rules, the rate as a 0–1 share of the percentage typed', () => {
+    const values: ContestFormValues = { ...filled(), approvalsRequired: ' 3 ', onePrizePerPerson: true, collectiveMinPercent: '12,34', collectivePrizeCount: '5' };
+    expect(toContestInput(values)).toMatchObject({ approvalsRequired: 3, onePrizePerPerson: true, collectiveMinRate: 0.1234, collectivePrizeCount: 5 });
   });
 
   it('send text the way the API stores it and leave out prize tiers of none', () => {
@@ -51,9 +60,18 @@ describe('contest editor values', () => {
   });
 
   it('give back what a stored contest holds', () => {
-    const contest = aContest({ tieBreaks: ['score', 'duration'], categories: ['citizen'], shortenNames: true });
+    const contest = aContest({
+      tieBreaks: ['score', 'duration'],
+      categories: ['citizen'],
+      shortenNames: true,
+      approvalsRequired: 2,
+      onePrizePerPerson: true,
+      collectiveMinRate: 0.125,
+      collectivePrizeCount: 5,
+    });
     const values = contestToForm(contest);
     expect(values.prizes).toEqual({ first: '1', second: '0', third: '0', consolation: '10' });
+    expect(values).toMatchObject({ approvalsRequired: '2', onePrizePerPerson: true, collectiveMinPercent: '12,5', collectivePrizeCount: '5' });
     expect(toContestInput(values)).toEqual({
       title: contest.title,
       description: null,
@@ -62,6 +80,10 @@ describe('contest editor values', () => {
       tieBreaks: ['score', 'duration'],
       prizeTiers: contest.prizeTiers,
       shortenNames: true,
+      approvalsRequired: 2,
+      onePrizePerPerson: true,
+      collectiveMinRate: 0.125,
+      collectivePrizeCount: 5,
     });
   });
 });
@@ -79,6 +101,16 @@ describe('contest editor validation', () => {
       'prizes.first:INVALID_VALUE:format',
       'prizes.second:INVALID_VALUE:format',
       'prizes.third:OUT_OF_RANGE:format',
+    ]);
+    expect(problems({ ...filled(), approvalsRequired: '0', collectiveMinPercent: '100,5', collectivePrizeCount: '101' })).toEqual([
+      'approvalsRequired:OUT_OF_RANGE:format',
+      'collectiveMinPercent:OUT_OF_RANGE:format',
+      'collectivePrizeCount:OUT_OF_RANGE:format',
+    ]);
+    expect(problems({ ...filled(), approvalsRequired: '', collectiveMinPercent: '1,234', collectivePrizeCount: 'ba' })).toEqual([
+      'approvalsRequired:INVALID_VALUE:format',
+      'collectiveMinPercent:INVALID_VALUE:format',
+      'collectivePrizeCount:INVALID_VALUE:format',
     ]);
   });
 
@@ -98,5 +130,7 @@ describe('contest editor validation', () => {
     expect(contestSlotOf('tieBreaks.1', input)).toBe('tieBreaks');
     expect(contestSlotOf('prizeTiers.2.count', input)).toBe('prizes.third');
     expect(contestSlotOf('rounds.0.closesAt', input)).toBeNull();
+    expect(contestSlotOf('approvalsRequired', input)).toBe('approvalsRequired');
+    expect(contestSlotOf('collectiveMinRate', input)).toBe('collectiveMinPercent');
   });
 });

@@ -12,7 +12,16 @@ import { contestProblems, normalizeMultilineText, normalizeText } from '@reform-
 import { chainFromTieBreaks, tieBreaksFromChain, type ChainLink } from './tie-break-chain';
 
 /** The API's limits (ContestInputDto). */
-export const CONTEST_LIMITS = { title: { min: 3, max: 300 }, description: 5000, rules: 50_000, prizeCount: 1000 } as const;
+export const CONTEST_LIMITS = {
+  title: { min: 3, max: 300 },
+  description: 5000,
+  rules: 50_000,
+  prizeCount: 1000,
+  approvalsRequired: { min: 1, max: 15 },
+  /** The minimum participation rate as a percentage, two decimals at most (the API takes 0–1 with four). */
+  collectiveMinPercent: { min: 0, max: 100 },
+  collectivePrizeCount: { min: 0, max: 100 },
+} as const;
 
 export interface ContestFormValues {
   title: string;
@@ -23,9 +32,24 @@ export interface ContestFormValues {
   /** Prizes of each kind per block, as typed. */
   prizes: Record<PrizeKind, string>;
   shortenNames: boolean;
+  /** How many judges approve a snapshot before it may be published, as typed. */
+  approvalsRequired: string;
+  onePrizePerPerson: boolean;
+  /** Collective prizes: the minimum participation rate in percent ("12,5"), and how many units win. */
+  collectiveMinPercent: string;
+  collectivePrizeCount: string;
 }
 
-export type ContestSlot = 'title' | 'description' | 'rules' | 'categories' | 'tieBreaks' | `prizes.${PrizeKind}`;
+export type ContestSlot =
+  | 'title'
+  | 'description'
+  | 'rules'
+  | 'categories'
+  | 'tieBreaks'
+  | `prizes.${PrizeKind}`
+  | 'approvalsRequired'
+  | 'collectiveMinPercent'
+  | 'collectivePrizeCount';
 
 export interface ContestProblem {
   slot: ContestSlot;
@@ -48,7 +72,16 @@ export function emptyContestForm(): ContestFormValues {
     chain: chainFromTieBreaks(DEFAULT_TIE_BREAKS),
     prizes: { first: '1', second: '2', third: '3', consolation: '10' },
     shortenNames: false,
+    approvalsRequired: '1',
+    onePrizePerPerson: false,
+    collectiveMinPercent: '0',
+    collectivePrizeCount: '3',
   };
+}
+
+/** "12,5" for 0.125: a rate as a percentage the way the form shows it (decimal comma, no trailing zeros). */
+export function percentText(rate: number): string {
+  return String(Math.round(rate * 100 * 100) / 100).replace('.', ',');
 }
 
 export function contestToForm(contest: Contest): ContestFormValues {
@@ -63,7 +96,29 @@ export function contestToForm(contest: Contest): ContestFormValues {
     chain: chainFromTieBreaks(contest.tieBreaks),
     prizes: prizes as Record<PrizeKind, string>,
     shortenNames: contest.shortenNames,
+    approvalsRequired: String(contest.approvalsRequired ?? 1),
+    onePrizePerPerson: contest.onePrizePerPerson ?? false,
+    collectiveMinPercent: percentText(contest.collectiveMinRate ?? 0),
+    collectivePrizeCount: String(contest.collectivePrizeCount ?? 3),
   };
+}
+
+/** A whole number as typed, or null. */
+function wholeNumber(text: string): number | null {
+  const trimmed = text.trim();
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+/** A percentage as typed, decimal comma or point, two decimals at most; or null. */
+function percent(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  return /^\d+(\.\d{1,2})?$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+/** Percent to a 0–1 rate; rounding keeps 12,34 % at 0.1234 rather than 0.12340000000000001. */
+function rateFromPercent(text: string): number {
+  const value = percent(text);
+  return value === null ? Number.NaN : Math.round(value * 100) / 10_000;
 }
 
 function prizeCount(text: string): number | null {
@@ -86,7 +141,16 @@ export function toContestInput(values: ContestFormValues): ContestInput {
       return count !== null && count > 0 ? [{ kind, count }] : [];
     }),
     shortenNames: values.shortenNames,
+    approvalsRequired: wholeNumber(values.approvalsRequired) ?? Number.NaN,
+    onePrizePerPerson: values.onePrizePerPerson,
+    collectiveMinRate: rateFromPercent(values.collectiveMinPercent),
+    collectivePrizeCount: wholeNumber(values.collectivePrizeCount) ?? Number.NaN,
   };
+}
+
+function rangeProblem(value: number | null, range: { min: number; max: number }): FieldErrorCode | null {
+  if (value === null) return 'INVALID_VALUE';
+  return value < range.min || value > range.max ? 'OUT_OF_RANGE' : null;
 }
 
 const length = (text: string) => [...text].length;
@@ -108,6 +172,10 @@ export function contestFormProblems(values: ContestFormValues): ContestProblem[]
     if (count === null) format(`prizes.${kind}`, 'INVALID_VALUE');
     else if (count > CONTEST_LIMITS.prizeCount) format(`prizes.${kind}`, 'OUT_OF_RANGE');
   }
+  const check = (slot: ContestSlot, code: FieldErrorCode | null) => code && format(slot, code);
+  check('approvalsRequired', rangeProblem(wholeNumber(values.approvalsRequired), CONTEST_LIMITS.approvalsRequired));
+  check('collectiveMinPercent', rangeProblem(percent(values.collectiveMinPercent), CONTEST_LIMITS.collectiveMinPercent));
+  check('collectivePrizeCount', rangeProblem(wholeNumber(values.collectivePrizeCount), CONTEST_LIMITS.collectivePrizeCount));
   // The round count does not matter here: NO_ROUNDS belongs to the contest page.
   for (const issue of contestProblems(input, 1)) {
     if (issue.field === 'categories' || issue.field === 'tieBreaks') problems.push({ slot: issue.field, code: issue.code, kind: 'publish' });
@@ -121,11 +189,12 @@ export function blockingProblems(problems: readonly ContestProblem[], status: Co
   return problems.filter((problem) => problem.kind === 'format' || !draft);
 }
 
-const SLOTS = new Set<string>(['title', 'description', 'rules', 'categories', 'tieBreaks']);
+const SLOTS = new Set<string>(['title', 'description', 'rules', 'categories', 'tieBreaks', 'approvalsRequired', 'collectivePrizeCount']);
 
 /** The form slot of an API field path (`categories`, `prizeTiers.2.count`…); null for fields of rounds and the like. */
 export function contestSlotOf(field: string, input: ContestInput): ContestSlot | null {
   if (SLOTS.has(field)) return field as ContestSlot;
+  if (field === 'collectiveMinRate') return 'collectiveMinPercent';
   const base = field.split('.')[0];
   if (base === 'categories' || base === 'tieBreaks') return base;
   const tier = /^prizeTiers\.(\d+)/.exec(field);

@@ -15,6 +15,7 @@ import { useFormFeedback } from '../hooks/use-form-feedback';
 import { blockingProblems, contestFormProblems, contestSlotOf, toContestInput, type ContestFormValues, type ContestSlot } from './contest-form-values';
 import { ChoiceWithHint } from './choice-with-hint';
 import { CONTEST_FIELD_IDS } from './field-ids';
+import { JudgingRulesFields } from './judging-rules-fields';
 import { PrizeTiersField, prizeFieldId } from './prize-tiers-field';
 import { ProblemGroups } from './publish-problems-panel';
 import { TieBreakChainField } from './tie-break-chain-field';
@@ -28,6 +29,9 @@ const SLOT_IDS: [ContestSlot, string][] = [
   ['categories', CONTEST_FIELD_IDS.categories],
   ['tieBreaks', CONTEST_FIELD_IDS.tieBreaks],
   ...PRIZE_KINDS.map((kind): [ContestSlot, string] => [`prizes.${kind}`, prizeFieldId(kind)]),
+  ['approvalsRequired', CONTEST_FIELD_IDS.approvalsRequired],
+  ['collectiveMinPercent', CONTEST_FIELD_IDS.collectiveMinPercent],
+  ['collectivePrizeCount', CONTEST_FIELD_IDS.collectivePrizeCount],
 ];
 
 const EXAMPLE_NAME = 'Nguyễn Văn An';
@@ -35,7 +39,7 @@ const EXAMPLE_NAME = 'Nguyễn Văn An';
 function slotValue(values: ContestFormValues, slot: ContestSlot): unknown {
   if (slot === 'tieBreaks') return values.chain;
   if (slot.startsWith('prizes.')) return values.prizes[slot.slice('prizes.'.length) as keyof ContestFormValues['prizes']];
-  return values[slot as 'title' | 'description' | 'rules' | 'categories'];
+  return values[slot as 'title' | 'description' | 'rules' | 'categories' | 'approvalsRequired' | 'collectiveMinPercent' | 'collectivePrizeCount'];
 }
 
 export interface ContestFormProps {
@@ -209,6 +213,8 @@ export function ContestForm({ initialValues, contest, submitLabel, pending, onSu
         onVisit={(kind) => feedback.visit(`prizes.${kind}`)}
         onChange={(kind, value) => set('prizes', { ...values.prizes, [kind]: value })}
       />
+
+      <JudgingRulesFields values={values} set={set} errorOf={errorOf} visit={feedback.visit} />
 
       <div className="form-section">
         <ChoiceWithHint

@@ -9,6 +9,10 @@ export const CONTEST_FIELD_IDS = {
   tieBreaks: 'contest-tie-break-0',
   prizes: 'contest-prize-first',
   shortenNames: 'contest-shorten-names',
+  approvalsRequired: 'contest-approvals-required',
+  onePrizePerPerson: 'contest-one-prize-per-person',
+  collectiveMinPercent: 'contest-collective-min-rate',
+  collectivePrizeCount: 'contest-collective-prize-count',
 } as const;
 
 export const ROUND_FIELD_IDS = {
@@ -29,6 +33,9 @@ export const ROUND_FIELD_IDS = {
   leaderboardVisibility: 'round-visibility',
   freezeMinutes: 'round-freeze-minutes',
   graceSeconds: 'round-grace',
+  essayJudges: 'round-essay-judges',
+  essayMargin: 'round-essay-margin',
+  appealDays: 'round-appeal-days',
 } as const;
 
 export const blueprintCellId = (topic: Topic, difficulty: Difficulty) => `blueprint-${topic}-${difficulty}`;

@@ -93,6 +93,10 @@ describe('round editor', { timeout: 20_000 }, () => {
     expect(sumLine()).toBe('Đã phân bổ 7/10 câu. Còn thiếu 3 câu.');
     change('Số câu hỏi mỗi lượt', '7');
     expect(sumLine()).toBe('Đã phân bổ 7/7 câu. Khớp với số câu hỏi mỗi lượt.');
+    expect(screen.queryByLabelText('Mức lệch cho phép (điểm)')).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: '2 giám khảo' }));
+    change('Mức lệch cho phép (điểm)', '0,5');
+    change('Thời hạn khiếu nại (ngày)', '5');
     fireEvent.click(screen.getByRole('button', { name: 'Thêm đợt thi' }));
 
     expect(await screen.findByText('detail /organizer/contests/7 — Đã thêm đợt “Tuần 1”.')).toBeTruthy();
@@ -120,6 +124,9 @@ describe('round editor', { timeout: 20_000 }, () => {
       graceSeconds: 10,
       questionSeconds: 20,
       speedScoring: true,
+      essayJudges: 2,
+      essayMargin: 0.5,
+      appealDays: 5,
     });
   });
 

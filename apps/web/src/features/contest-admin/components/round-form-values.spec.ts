@@ -77,7 +77,15 @@ describe('the round body sent to the API', () => {
       graceSeconds: 10,
       questionSeconds: 20,
       speedScoring: true,
+      essayJudges: 1,
+      essayMargin: 1,
+      appealDays: 3,
     });
+  });
+
+  it('sends the essay judges, their margin (decimal comma) and the appeal days; a hidden margin falls back to the default', () => {
+    expect(toRoundInput({ ...valid(), essayJudges: '2', essayMargin: '0,5', appealDays: '7' })).toMatchObject({ essayJudges: 2, essayMargin: 0.5, appealDays: 7 });
+    expect(toRoundInput({ ...valid(), essayJudges: '1', essayMargin: 'x' })).toMatchObject({ essayJudges: 1, essayMargin: 1 });
   });
 
   it('sends no attempt limit for a practice round or "unlimited", no time per attempt for a live one, the prompt with its kind', () => {
@@ -96,7 +104,15 @@ describe('the round body sent to the API', () => {
   });
 
   it('gives back what a stored round holds', () => {
-    const round = aRound({ timeLimitSeconds: 90, attemptsAllowed: null, leaderboardVisibility: 'frozen', freezeMinutes: 45 });
+    const round = aRound({
+      timeLimitSeconds: 90,
+      attemptsAllowed: null,
+      leaderboardVisibility: 'frozen',
+      freezeMinutes: 45,
+      essayJudges: 2,
+      essayMargin: 1.5,
+      appealDays: 0,
+    });
     const values = roundToForm(round);
     expect(values).toMatchObject({
       opensAt: '2018-05-07T08:00',
@@ -104,6 +120,9 @@ describe('the round body sent to the API', () => {
       timeLimitMinutes: '1.5',
       attemptsUnlimited: true,
       freezeMinutes: '45',
+      essayJudges: '2',
+      essayMargin: '1,5',
+      appealDays: '0',
     });
     const { id, contestId, position, phase, ...input } = round;
     expect([id, contestId, position, phase]).toBeTruthy();
@@ -164,6 +183,15 @@ describe('round checks, by the server’s rules', () => {
       'graceSeconds:OUT_OF_RANGE:format',
     ]);
     expect(problems({ ...valid(), timeLimitMinutes: '0' })).toEqual(['timeLimitMinutes:TIME_LIMIT_INVALID:publish']);
+  });
+
+  it('check the essay margin only with two judges, and the appeal days against the API’s range', () => {
+    expect(problems({ ...valid(), essayJudges: '1', essayMargin: '' })).toEqual([]);
+    expect(problems({ ...valid(), essayJudges: '2', essayMargin: '0,125', appealDays: '61' })).toEqual([
+      'essayMargin:INVALID_VALUE:format',
+      'appealDays:OUT_OF_RANGE:format',
+    ]);
+    expect(problems({ ...valid(), essayJudges: '2', essayMargin: '101', appealDays: '' })).toEqual(['essayMargin:OUT_OF_RANGE:format', 'appealDays:INVALID_VALUE:format']);
   });
 
   it('let a draft save with publishing problems, not a published contest', () => {

@@ -13,6 +13,10 @@ export const ROUND_LIMITS = {
   graceSeconds: { min: 0, max: 120 },
   prompt: { min: 5, max: 500 },
   questionSeconds: { min: 5, max: 600 },
+  /** Points two judges' grades may differ by before a third judge grades the essay. */
+  essayMargin: { min: 0, max: 100 },
+  /** Days after the close for appeals; 0: none. */
+  appealDays: { min: 0, max: 60 },
 } as const;
 
 /** What the round editor holds; numbers as typed, times as Vietnam-local datetime-local values. */
@@ -41,6 +45,11 @@ export interface RoundFormValues {
   /** Live rounds: how long each question stays open. */
   questionSeconds: string;
   speedScoring: boolean;
+  /** Judges per essay answer. */
+  essayJudges: '1' | '2';
+  /** With two judges: points their grades may differ by (decimal comma or point). */
+  essayMargin: string;
+  appealDays: string;
 }
 
 const DAY_MS = 24 * 3600_000;
@@ -94,6 +103,9 @@ export function newRoundForm({
     graceSeconds: '10',
     questionSeconds: '20',
     speedScoring: true,
+    essayJudges: '1',
+    essayMargin: '1',
+    appealDays: '3',
   };
 }
 
@@ -124,6 +136,9 @@ export function roundToForm(round: Round): RoundFormValues {
     graceSeconds: String(round.graceSeconds),
     questionSeconds: String(round.questionSeconds ?? 20),
     speedScoring: round.speedScoring ?? true,
+    essayJudges: round.essayJudges === 2 ? '2' : '1',
+    essayMargin: String(round.essayMargin ?? 1).replace('.', ','),
+    appealDays: String(round.appealDays ?? 3),
   };
 }
 
@@ -131,6 +146,12 @@ export function roundToForm(round: Round): RoundFormValues {
 function wholeNumber(text: string): number | null {
   const trimmed = text.trim();
   return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+/** Points as typed, decimal comma or point, two decimals at most; null when not such a number. */
+function points(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  return /^\d+(\.\d{1,2})?$/.test(trimmed) ? Number(trimmed) : null;
 }
 
 /** Minutes as typed, with a decimal comma or point; null when not a number. */
@@ -168,6 +189,10 @@ export function toRoundInput(values: RoundFormValues): RoundInput {
     graceSeconds: wholeNumber(values.graceSeconds) ?? Number.NaN,
     questionSeconds: wholeNumber(values.questionSeconds) ?? Number.NaN,
     speedScoring: values.speedScoring,
+    essayJudges: values.essayJudges === '2' ? 2 : 1,
+    // With one judge the margin does not apply: a hidden, half-typed value falls back to the default.
+    essayMargin: points(values.essayMargin) ?? (values.essayJudges === '2' ? Number.NaN : 1),
+    appealDays: wholeNumber(values.appealDays) ?? Number.NaN,
   };
 }
 
@@ -190,7 +215,10 @@ export type RoundSlot =
   | 'freezeMinutes'
   | 'practice'
   | 'graceSeconds'
-  | 'questionSeconds';
+  | 'questionSeconds'
+  | 'essayJudges'
+  | 'essayMargin'
+  | 'appealDays';
 
 export interface RoundProblem {
   slot: RoundSlot;
@@ -214,6 +242,9 @@ const SAME_NAME = new Set<string>([
   'practice',
   'graceSeconds',
   'questionSeconds',
+  'essayJudges',
+  'essayMargin',
+  'appealDays',
 ]);
 
 /**
@@ -291,6 +322,8 @@ export function roundFormProblems(values: RoundFormValues, available: ReadonlyMa
   }
   if (values.leaderboardVisibility === 'frozen') format('freezeMinutes', rangeProblem(wholeNumber(values.freezeMinutes), ROUND_LIMITS.freezeMinutes));
   format('graceSeconds', rangeProblem(wholeNumber(values.graceSeconds), ROUND_LIMITS.graceSeconds));
+  if (values.essayJudges === '2') format('essayMargin', rangeProblem(points(values.essayMargin), ROUND_LIMITS.essayMargin));
+  format('appealDays', rangeProblem(wholeNumber(values.appealDays), ROUND_LIMITS.appealDays));
 
   // The publishing checks, skipped where a format problem already says what to fix.
   const flagged = new Set(problems.map((p) => p.slot));

@@ -18,6 +18,7 @@ import { availableByCell, type CellKey } from './blueprint-grid';
 import { ChoiceWithHint } from './choice-with-hint';
 import { ROUND_FIELD_IDS, blueprintCellId } from './field-ids';
 import { blockingRoundProblems, roundFormProblems, roundSlotOf, toRoundInput, ROUND_LIMITS, type RoundFormValues, type RoundSlot } from './round-form-values';
+import { RoundJudgingFields } from './round-judging-fields';
 import { RoundRulesFields } from './round-rules-fields';
 import { useContestAdminTranslation } from '../../../i18n/contest-admin';
 
@@ -41,6 +42,9 @@ const SLOT_IDS: [RoundSlot, string][] = [
   ['leaderboardVisibility', ROUND_FIELD_IDS.leaderboardVisibility],
   ['freezeMinutes', ROUND_FIELD_IDS.freezeMinutes],
   ['graceSeconds', ROUND_FIELD_IDS.graceSeconds],
+  ['essayJudges', ROUND_FIELD_IDS.essayJudges],
+  ['essayMargin', ROUND_FIELD_IDS.essayMargin],
+  ['appealDays', ROUND_FIELD_IDS.appealDays],
 ];
 
 /** The part of the values a slot shows, to tell whether a server problem still applies. */
@@ -133,6 +137,9 @@ export function RoundForm({ initialValues, contestStatus, banks, submitLabel, pe
       leaderboardVisibility: ct('roundEditor.visibility'),
       freezeMinutes: ct('roundEditor.freezeMinutes'),
       graceSeconds: ct('roundEditor.graceSeconds'),
+      essayJudges: ct('roundEditor.essayJudges'),
+      essayMargin: ct('roundEditor.essayMargin'),
+      appealDays: ct('roundEditor.appealDays'),
     };
     return labels[slot as keyof typeof labels];
   };
@@ -348,6 +355,7 @@ export function RoundForm({ initialValues, contestStatus, banks, submitLabel, pe
       </section>
 
       <RoundRulesFields values={values} set={set} errorOf={errorOf} visit={feedback.visit} />
+      <RoundJudgingFields values={values} set={set} errorOf={errorOf} visit={feedback.visit} />
 
       <div className="actions">
         <Button type="submit" pending={pending}>

@@ -7,9 +7,15 @@ import type { Notice } from '../../../components/ui/status-message';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden';
 import { errorMessage } from '../../../i18n/error-message';
 import { formatInstant } from '../../../lib/format-date';
+import { useCloseRound } from '../api/close-round';
 import { useDeleteRound } from '../api/delete-round';
 import { RoundPhaseBadge } from './contest-badges';
 import { useContestAdminTranslation } from '../../../i18n/contest-admin';
+
+/** Only an open self-paced round can be ended early (live rounds end with their session). */
+export function canCloseEarly(round: Pick<Round, 'phase' | 'mode'>): boolean {
+  return round.mode === 'self_paced' && round.phase === 'open';
+}
 
 /** A round of a published contest is fixed once it opens (the server also locks it once anyone has sat it). */
 export function isRoundLocked(contest: Pick<Contest, 'status'>, round: Pick<Round, 'phase'>): boolean {
@@ -43,6 +49,17 @@ function RoundFacts({ round }: { round: Round }) {
           ? ct('rounds.leaderboardFrozen', { minutes: round.freezeMinutes })
           : ct(`visibilities.${round.leaderboardVisibility}`),
     },
+    {
+      label: ct('rounds.essays'),
+      value:
+        round.essayJudges === 2
+          ? ct('rounds.essaysTwo', { margin: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(round.essayMargin ?? 1) })
+          : ct('rounds.essaysOne'),
+    },
+    {
+      label: ct('rounds.appeals'),
+      value: (round.appealDays ?? 3) === 0 ? ct('rounds.appealsNone') : ct('rounds.appealsDays', { days: round.appealDays ?? 3 }),
+    },
   ];
   return (
     <dl className="facts">
@@ -59,14 +76,29 @@ function RoundFacts({ round }: { round: Round }) {
 export interface RoundListProps {
   contest: Contest;
   canManage: boolean;
+  /** The jury grades essays; the committee starts from the flags. */
+  isJudge?: boolean;
   onNotice: (notice: Notice) => void;
 }
 
 /** The contest's rounds in position order: phase, window, mode, format; edit, delete, and the public leaderboard. */
-export function RoundList({ contest, canManage, onNotice }: RoundListProps) {
+export function RoundList({ contest, canManage, isJudge = false, onNotice }: RoundListProps) {
   const { t, ct } = useContestAdminTranslation();
   const remove = useDeleteRound();
+  const close = useCloseRound();
   const [deleting, setDeleting] = useState<Round | null>(null);
+  const [closing, setClosing] = useState<Round | null>(null);
+
+  const confirmClose = async (round: Round) => {
+    try {
+      await close.mutateAsync(round.id);
+      setClosing(null);
+      onNotice({ tone: 'success', text: ct('rounds.closedEarly', { title: round.title }) });
+    } catch (error) {
+      setClosing(null);
+      onNotice({ tone: 'error', text: errorMessage(t, error) });
+    }
+  };
 
   const confirmDelete = async (round: Round) => {
     try {
@@ -108,6 +140,12 @@ export function RoundList({ contest, canManage, onNotice }: RoundListProps) {
                     {ofRound}
                   </ButtonLink>
                 )}
+                {canManage && canCloseEarly(round) && (
+                  <Button variant="secondary" onClick={() => setClosing(round)}>
+                    {ct('rounds.closeEarly')}
+                    {ofRound}
+                  </Button>
+                )}
                 {canManage && contest.status !== 'archived' && (
                   <Button variant="danger" onClick={() => setDeleting(round)}>
                     {ct('rounds.delete')}
@@ -117,6 +155,12 @@ export function RoundList({ contest, canManage, onNotice }: RoundListProps) {
                 {canManage && round.mode === 'live' && contest.status !== 'draft' && (
                   <Link className="round-card__link" to={`/organizer/live/${round.id}?contest=${contest.id}`}>
                     {ct('rounds.liveConsole')}
+                    {ofRound}
+                  </Link>
+                )}
+                {!round.practice && round.phase !== 'upcoming' && (
+                  <Link className="round-card__link" to={`/judging/contests/${contest.id}/rounds/${round.id}/${isJudge ? 'essays' : 'flags'}`}>
+                    {ct('rounds.judgingLink')}
                     {ofRound}
                   </Link>
                 )}
@@ -131,6 +175,17 @@ export function RoundList({ contest, canManage, onNotice }: RoundListProps) {
           );
         })}
       </ol>
+      <ConfirmDialog
+        open={closing !== null}
+        title={ct('rounds.closeEarlyTitle')}
+        confirmLabel={ct('rounds.closeEarly')}
+        danger
+        pending={close.isPending}
+        onConfirm={() => closing && void confirmClose(closing)}
+        onCancel={() => setClosing(null)}
+      >
+        <p>{closing && ct('rounds.closeEarlyText', { title: closing.title })}</p>
+      </ConfirmDialog>
       <ConfirmDialog
         open={deleting !== null}
         title={ct('rounds.deleteTitle')}

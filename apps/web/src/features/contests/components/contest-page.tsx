@@ -71,6 +71,23 @@ export function ContestPage() {
         )}
       </section>
 
+      {ranked && (
+        <section aria-labelledby="contest-results">
+          <h2 id="contest-results">{et('contest.resultsTitle')}</h2>
+          <ul className="contest-links">
+            <li>
+              <Link to={`/contests/${c.id}/results`}>{et('contest.contestResults')}</Link>
+            </li>
+            <li>
+              <Link to={`/contests/${c.id}/statistics`}>{et('contest.statistics')}</Link>
+            </li>
+            <li>
+              <Link to="/verify">{et('contest.verify')}</Link>
+            </li>
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="contest-rules">
         <h2 id="contest-rules">{et('contest.rulesTitle')}</h2>
         <RulesText text={c.rules} />

@@ -85,6 +85,13 @@ export function RoundCard({ round, now }: { round: Round; now: number }) {
       {!round.practice && (
         <p className="round-card__leaderboard">
           <Link to={`/rounds/${round.id}/leaderboard?contest=${round.contestId}`}>{et('round.leaderboard')}</Link>
+          {/* Official results exist only after the close (and the jury's approval): the page says which. */}
+          {phase === 'closed' && (
+            <>
+              {' · '}
+              <Link to={`/rounds/${round.id}/results?contest=${round.contestId}`}>{et('round.results')}</Link>
+            </>
+          )}
         </p>
       )}
     </section>

@@ -141,11 +141,26 @@ export function LeaderboardPage({ scope }: { scope: LeaderboardScope }) {
         </>
       )}
 
-      {contestId !== null && (
-        <p>
-          <Link to={`/contests/${contestId}`}>{et('leaderboard.backToContest')}</Link>
-        </p>
-      )}
+      <ul className="leaderboard-links">
+        {/* A closed board is final only once the jury approves it: the official results page has that. */}
+        {data && !data.provisional && !practice && (
+          <li>
+            <Link to={scope === 'round' ? `/rounds/${boardId}/results${contestId !== null ? `?contest=${contestId}` : ''}` : `/contests/${boardId}/results`}>
+              {et('leaderboard.results')}
+            </Link>
+          </li>
+        )}
+        {contestId !== null && (
+          <li>
+            <Link to={`/contests/${contestId}/statistics${scope === 'round' ? `?round=${boardId}` : ''}`}>{et('leaderboard.statistics')}</Link>
+          </li>
+        )}
+        {contestId !== null && (
+          <li>
+            <Link to={`/contests/${contestId}`}>{et('leaderboard.backToContest')}</Link>
+          </li>
+        )}
+      </ul>
     </div>
   );
 }
