@@ -52,13 +52,14 @@ describe.each(testDrivers())('contests and rounds on %s', (driver) => {
   it('lists the published demo contest publicly with its rounds', async () => {
     const list = await t.request<ContestSummary[]>({ method: 'GET', url: '/api/v1/contests' });
     expect(list.body).toHaveLength(1);
-    expect(list.body[0]).toMatchObject({ status: 'published', roundCount: 3, categories: ['civil_servant', 'citizen'] });
+    expect(list.body[0]).toMatchObject({ status: 'published', roundCount: 4, categories: ['civil_servant', 'citizen'] });
     const detail = await t.request<Contest>({ method: 'GET', url: `/api/v1/contests/${list.body[0].id}` });
     expect(detail.body.rules).toContain('Đối tượng dự thi');
     expect(detail.body.rounds.map((r) => [r.title, r.phase, r.mode])).toEqual([
       ['Tuần 1', 'open', 'self_paced'],
       ['Thi thử', 'open', 'self_paced'],
       ['Chung kết trực tiếp', 'upcoming', 'live'],
+      ['Đợt khởi động', 'closed', 'self_paced'],
     ]);
   });
 
