@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Transactions } from '../../database/transactions';
-import { AnswerWriter } from '../attempts/answer-writer.service';
+import { AnswerEntity } from '../attempts/answer.entity';
 import { AttemptFinalizer } from '../attempts/attempt-finalizer.service';
 import { AttemptsRepository } from '../attempts/attempts.repository';
 import { AttemptsService } from '../attempts/attempts.service';
@@ -19,8 +19,8 @@ const predictionOf = (i: number, perfect: number) => (i === 0 ? perfect : 2 + ((
 /**
  * The demo's past: every demo entrant and the crowd took the kick-off
  * round, which has closed, so that a jury has a ranking to approve. The
- * attempts go through the same drawing, saving and scoring as real ones,
- * timed in the round's window.
+ * attempts go through the same drawing and scoring as real ones, timed in
+ * the round's window.
  */
 @Injectable()
 export class DemoHistory {
@@ -31,7 +31,6 @@ export class DemoHistory {
     private readonly contests: ContestsRepository,
     private readonly attempts: AttemptsService,
     private readonly attemptRows: AttemptsRepository,
-    private readonly writer: AnswerWriter,
     private readonly finalizer: AttemptFinalizer,
     private readonly questions: QuestionsRepository,
   ) {}
@@ -46,18 +45,19 @@ export class DemoHistory {
     for (const [i, entrant] of entrants.entries()) {
       // Spread over the round's first days; the first entrant (Nguyễn Văn An) is the fastest perfect paper, with the best guess.
       const startedAt = round.opensAt + (i % 5) * 86_400_000 + (8 + (i % 9)) * 3_600_000;
-      const attempt = await this.attempts.open(round, entrant, 1, { ip: `10.49.${Math.floor(i / 200)}.${(i % 200) + 10}`, userAgent: 'demo-history' }, startedAt);
-      const drawn = await this.attemptRows.questions(attempt.id);
-      const full = new Map((await this.questions.withOptions(drawn.map((d) => d.questionId))).map((q) => [q.id, q]));
-      const right = rightOf(i);
-      await Promise.all(
-        drawn.map((d, position) => {
+      // One transaction per attempt: it is past its deadline from the start, and the sweeper must find it finished, not half-written.
+      await this.tx.run(async (em) => {
+        const attempt = await this.attempts.open(round, entrant, 1, { ip: `10.49.${Math.floor(i / 200)}.${(i % 200) + 10}`, userAgent: 'demo-history' }, startedAt);
+        const drawn = await this.attemptRows.questions(attempt.id);
+        const full = new Map((await this.questions.withOptions(drawn.map((d) => d.questionId))).map((q) => [q.id, q]));
+        const answers = drawn.map((d, position) => {
           const question = full.get(d.questionId);
           if (!question) throw new Error(`question ${d.questionId} vanished`);
-          return this.writer.save({ attemptId: attempt.id, questionId: d.questionId, ...answerFor(question, position < right), clientSeq: 1 }, startedAt + (position + 1) * 15_000);
-        }),
-      );
-      await this.finalizer.finalize(attempt.id, 'submitted', predictionOf(i, perfect), startedAt + (i === 0 ? 180_000 : 200_000 + i * 7_000));
+          return Object.assign(new AnswerEntity(), { attemptId: attempt.id, questionId: d.questionId, ...answerFor(question, position < rightOf(i)), clientSeq: 1, elapsedMs: null, savedAt: startedAt + (position + 1) * 15_000 });
+        });
+        await em.getRepository(AnswerEntity).insert(answers);
+        await this.finalizer.finalize(attempt.id, 'submitted', predictionOf(i, perfect), startedAt + (i === 0 ? 180_000 : 200_000 + i * 7_000));
+      });
     }
     this.logger.log(`Played the demo round "${round.title}" for ${entrants.length} entrants`);
   }
