@@ -38,6 +38,8 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            // Paths only: a query string can carry personal data (an admin searching users by phone number).
+            serializers: { req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0], remoteAddress: req.remoteAddress }) },
             autoLogging: { ignore: (req) => req.url === '/api/v1/health' || !req.url?.startsWith('/api/') },
           },
         }),

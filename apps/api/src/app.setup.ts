@@ -8,18 +8,31 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { IMPORT_LIMITS } from '@reform-quiz/question-formats';
 import { Logger } from 'nestjs-pino';
+import type { ErrorBody } from '@reform-quiz/contracts';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { AppConfig } from './config/app-config';
 import { runMigrations, withStartupLock } from './database/run-migrations';
 import { LiveIoAdapter } from './modules/live/live-io.adapter';
 import { DemoSeeder } from './modules/demo/demo-seeder.service';
+import { JsonOnly } from './common/http/json-only.interceptor';
 
 /** 1 MiB: far above any answer or registration; uploads (question import) get their own limit. */
 const BODY_LIMIT = 1024 * 1024;
 
 export function createAdapter(config: AppConfig): FastifyAdapter {
-  return new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: BODY_LIMIT, logger: false });
+  return new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: BODY_LIMIT, logger: false, frameworkErrors: refuseUnreadableUrl });
+}
+
+/**
+ * Fastify's router refuses a URL it cannot decode (bad percent-encoding) or a
+ * path segment past its length limit before Nest sees the request; answer
+ * those in the one error shape too.
+ */
+function refuseUnreadableUrl(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  void reply.status(status).send({ error: { code: 'MALFORMED_REQUEST', message: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A part of the URL is too long' : 'The URL is not validly encoded' } } satisfies ErrorBody);
 }
 
 /**
@@ -32,8 +45,14 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   app.setGlobalPrefix('api/v1');
   app.enableShutdownHooks();
   app.useWebSocketAdapter(new LiveIoAdapter(app, config));
+  app.useGlobalInterceptors(new JsonOnly());
   // JSON only (multipart is added where uploads are taken): a text/plain body is refused with 415, not half-parsed.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  // API answers are personal (tokens, profiles, papers): no browser or proxy keeps them unless a route says so.
+  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

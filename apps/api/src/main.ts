@@ -41,4 +41,8 @@ async function bootstrap(): Promise<void> {
   console.log(`${lines.join('\n')}\n`);
 }
 
-void bootstrap();
+// A start that fails (the database unreachable, a migration refused) ends the process, so a supervisor sees it and tries again.
+bootstrap().catch((error: unknown) => {
+  console.error('ReformQuiz failed to start:', error);
+  process.exit(1);
+});

@@ -37,6 +37,24 @@ describe.each(testDrivers())('login throttling on %s', (driver) => {
     expect((await login(body.phone, body.password, randomIp())).status).toBe(200);
   });
 
+  it('keeps other accounts working from the address of a blocked one', async () => {
+    const ip = randomIp();
+    const [victim, neighbour] = [await registration(t), await registration(t)];
+    for (const body of [victim, neighbour]) await t.request({ method: 'POST', url: '/api/v1/auth/register', body, ip: randomIp() });
+    for (let i = 0; i < 3; i++) await login(victim.phone, 'wrong-password', ip);
+    expect((await login(victim.phone, victim.password, ip)).body.error.code).toBe('TOO_MANY_ATTEMPTS');
+    // Same office network, another person: not punished for someone else's account.
+    expect((await login(neighbour.phone, neighbour.password, ip)).status).toBe(200);
+  });
+
+  it('counts a login written differently as the same account (spaces, +84)', async () => {
+    const body = await registration(t);
+    await t.request({ method: 'POST', url: '/api/v1/auth/register', body, ip: randomIp() });
+    const spaced = `${body.phone.slice(0, 4)} ${body.phone.slice(4, 7)} ${body.phone.slice(7)}`;
+    for (const variant of [body.phone, spaced, `+84${body.phone.slice(1)}`]) await login(variant, 'wrong-password', randomIp());
+    expect((await login(body.phone, body.password, randomIp())).body.error.code).toBe('TOO_MANY_ATTEMPTS');
+  });
+
   it('blocks an address that tries many accounts, while other addresses still get in', async () => {
     const ip = randomIp();
     const victim = await registration(t);
@@ -45,5 +63,19 @@ describe.each(testDrivers())('login throttling on %s', (driver) => {
     const blocked = await login(victim.phone, victim.password, ip);
     expect([blocked.status, blocked.body.error.code]).toEqual([429, 'TOO_MANY_ATTEMPTS']);
     expect((await login(victim.phone, victim.password, randomIp())).status).toBe(200);
+  });
+
+  // With REDIS_URL the counters live in Redis: a second API process sees the failures the first one counted.
+  (driver === 'postgres' && process.env['RQ_TEST_REDIS'] === 'up' ? it : it.skip)('shares its counters between API processes through Redis', async () => {
+    const second = await startTestApp(driver, { LOGIN_FAILURES_PER_ACCOUNT: '3', LOGIN_FAILURES_PER_ADDRESS: '6' });
+    try {
+      expect(second.config.redisUrl).toBeTruthy();
+      const account = `shared-${Date.now()}-${Math.random().toString(36).slice(2)}@example.vn`;
+      for (let i = 0; i < 3; i++) expect((await login(account, 'wrong-password', randomIp())).status).toBe(401);
+      const elsewhere = await second.request<ErrorBody>({ method: 'POST', url: '/api/v1/auth/login', body: { login: account, password: 'wrong-password' }, ip: randomIp() });
+      expect([elsewhere.status, elsewhere.body.error.code]).toEqual([429, 'TOO_MANY_ATTEMPTS']);
+    } finally {
+      await second.close();
+    }
   });
 });

@@ -113,6 +113,12 @@ export const ErrorCodes = {
   NOT_A_PARTICIPANT: 'NOT_A_PARTICIPANT',
   // platform
   RATE_LIMITED: 'RATE_LIMITED',
+  /** Too many accounts registered from one network address recently; `Retry-After` says when to try again. */
+  TOO_MANY_REGISTRATIONS: 'TOO_MANY_REGISTRATIONS',
+  /** A URL, form or upload that cannot be read: bad percent-encoding, a path segment too long, multipart cut short. */
+  MALFORMED_REQUEST: 'MALFORMED_REQUEST',
+  /** A cookie-authenticated call from a page of another origin (or not sent as JSON): refused as cross-site request forgery. */
+  CSRF_REJECTED: 'CSRF_REJECTED',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;

@@ -158,9 +158,16 @@ export interface LiveClientEvents {
   'live:me': (request: { sessionId: string }, ack: (reply: LivePlayerView | LiveError) => void) => void;
 }
 
+/** Sent to every socket when a server is shutting down: reconnect (to another process) after the delay. */
+export interface ServerShutdown {
+  reconnect: true;
+  reconnectAfterMs: number;
+}
+
 export interface LiveServerEvents {
   'leaderboard:update': (snapshot: LeaderboardSnapshot) => void;
   'live:state': (state: LiveSessionState) => void;
+  'server:shutdown': (hint: ServerShutdown) => void;
 }
 
 export interface CreateLiveSessionRequest {

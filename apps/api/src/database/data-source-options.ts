@@ -6,6 +6,20 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 
 /**
+ * node-postgres pool settings. During an outage a request must fail fast (and
+ * be answered 503) rather than hang: waiting for a connection is bounded, and
+ * TCP keepalive notices a database host that vanished without closing the
+ * socket. Connections lost in an outage are dropped from the pool, and new
+ * ones are opened as soon as the database accepts them again.
+ */
+const POSTGRES_POOL = {
+  max: 20,
+  connectionTimeoutMillis: 5_000,
+  keepAlive: true,
+  keepAliveInitialDelayMillis: 10_000,
+};
+
+/**
  * The one description of the database, used by Nest, the CLI and the tests.
  * Drivers are passed in rather than left for TypeORM to require by name, so
  * the bundled build and its package.json know about them.
@@ -13,7 +27,7 @@ import { migrations } from './migrations';
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
   const common = { entities, migrations, synchronize: false, migrationsRun: false, logging: false };
   if (database.driver === 'postgres') {
-    return { ...common, type: 'postgres', driver: pg, url: database.url, extra: { max: 20 } };
+    return { ...common, type: 'postgres', driver: pg, url: database.url, extra: POSTGRES_POOL };
   }
   return {
     ...common,

@@ -6,9 +6,20 @@ const ROOT = resolve(__dirname, '../../../..');
 
 export interface ApiProcess {
   url: string;
+  port: number;
   child: ChildProcess;
   output: string[];
+  /** SIGTERM, and wait for the exit (SIGKILL after 20 s). */
   stop: () => Promise<void>;
+  /** Sends a signal; resolves with how the process ended. */
+  kill: (signal: NodeJS.Signals) => Promise<ProcessExit>;
+  /** Resolves when the process has exited (at once if it already has). */
+  exited: Promise<ProcessExit>;
+}
+
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 /** A real API process started from the TypeScript sources, as `npm start` would run the build. */
@@ -21,30 +32,44 @@ export async function startApiProcess(env: Record<string, string>, port: number)
   });
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
+  const exited = new Promise<ProcessExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API process exited (${child.exitCode}):\n${output.join('')}`);
     const up = await fetch(`${url}/api/v1/health`).then((r) => r.status > 0, () => false);
     if (up) break;
-    if (Date.now() > deadline) throw new Error(`API process did not start:\n${output.join('')}`);
+    if (Date.now() > deadline) {
+      // Not left behind: a live child keeps the test runner from exiting.
+      child.kill('SIGKILL');
+      throw new Error(`API process did not start:\n${output.join('')}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
+  const kill = async (signal: NodeJS.Signals): Promise<ProcessExit> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return exited;
+  };
   return {
     url,
+    port,
     child,
     output,
+    exited,
+    kill,
     stop: async () => {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      // A process that does not finish its shutdown in time is killed, so a failing test cannot leave it behind.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await kill('SIGTERM');
+      clearTimeout(timer);
     },
   };
 }
 
 /**
- * A TCP relay in front of Redis that a test can cut and restore, to simulate
- * Redis going away without stopping the machine's Redis that other suites use.
+ * A TCP relay in front of Redis or PostgreSQL that a test can cut and
+ * restore, to simulate the service going away (connections dropped, new ones
+ * refused) without stopping the machine's service that other suites use.
  */
 export class CuttableRelay {
   private server: Server | null = null;
@@ -53,12 +78,30 @@ export class CuttableRelay {
   constructor(
     readonly port: number,
     private readonly targetPort: number,
+    private readonly targetHost = '127.0.0.1',
   ) {}
 
+  /** A relay on a free port in front of the service at `url` (`redis://…` or `postgres://…`). */
+  static async inFrontOf(url: string, defaultPort: number): Promise<CuttableRelay> {
+    const target = new URL(url);
+    const relay = new CuttableRelay(await freePort(), Number(target.port || defaultPort), target.hostname || '127.0.0.1');
+    await relay.start();
+    return relay;
+  }
+
+  /** `url` with its host and port replaced by the relay's. */
+  via(url: string): string {
+    const through = new URL(url);
+    through.hostname = '127.0.0.1';
+    through.port = String(this.port);
+    return through.toString();
+  }
+
   async start(): Promise<void> {
+    if (this.server) return;
     this.server = createServer((client) => {
       const upstream = new Socket();
-      upstream.connect(this.targetPort, '127.0.0.1');
+      upstream.connect(this.targetPort, this.targetHost);
       for (const s of [client, upstream]) {
         this.sockets.add(s);
         s.on('error', () => undefined);
@@ -83,11 +126,19 @@ export class CuttableRelay {
   }
 }
 
+/** Ports this worker has handed out: the kernel may offer a just-freed port again before its first taker binds it. */
+const handedOut = new Set<number>();
+
+/** A port nobody listens on, and not one given out before by this worker (two processes started together must not get the same). */
 export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  await new Promise((r) => server.close(r));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
+  for (;;) {
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const address = server.address();
+    await new Promise((r) => server.close(r));
+    if (!address || typeof address === 'string') throw new Error('no port');
+    if (handedOut.has(address.port)) continue;
+    handedOut.add(address.port);
+    return address.port;
+  }
 }

@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { errorCodes } from 'fastify';
 import type { ErrorBody, ErrorCode } from '@reform-quiz/contracts';
+import { isDatabaseUnavailable } from '../../database/db-errors';
 import { AppError } from './app-error';
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
@@ -29,8 +30,22 @@ const FASTIFY_ERRORS: [keyof typeof errorCodes, ErrorCode][] = [
 ];
 const FASTIFY_MESSAGES = new Map(FASTIFY_ERRORS.map(([name, code]) => [new errorCodes[name]().message, code]));
 
-/** Driver errors that mean "the database is not reachable right now", not "your request is wrong". */
-const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|the database system is (starting up|shutting down)|SQLITE_BUSY|too many clients/i;
+/** How long a client is asked to wait before retrying when a dependency is down (the web app's answer queue honours it). */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+
+/** ioredis refusing a command while Redis is unreachable (after its retries, or with the offline queue off). */
+function isRedisUnavailable(error: Error): boolean {
+  return error.name === 'MaxRetriesPerRequestError' || /^Connection is closed\.?$|Stream isn't writeable/.test(error.message);
+}
+
+/** 503 with Retry-After and the stable code SERVICE_UNAVAILABLE: the client keeps what it sent and tries again. */
+export function unavailableResponse(message: string): ErrorResponse {
+  return {
+    status: HttpStatus.SERVICE_UNAVAILABLE,
+    body: toBody('SERVICE_UNAVAILABLE', message),
+    headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
+  };
+}
 
 function toBody(code: ErrorCode, message: string, details?: ErrorBody['error']['details']): ErrorBody {
   return { error: details?.length ? { code, message, details } : { code, message } };
@@ -54,12 +69,7 @@ export function describeError(exception: unknown): ErrorResponse {
     const code = FASTIFY_MESSAGES.get(exception.message) ?? STATUS_CODES[status] ?? (status < 500 ? 'VALIDATION_FAILED' : 'INTERNAL_ERROR');
     return { status, body: toBody(code, exception.message) };
   }
-  if (exception instanceof Error && UNAVAILABLE.test(`${exception.message} ${(exception as { code?: string }).code ?? ''}`)) {
-    return {
-      status: HttpStatus.SERVICE_UNAVAILABLE,
-      body: toBody('SERVICE_UNAVAILABLE', 'The database is unavailable; retry shortly'),
-      headers: { 'Retry-After': '2' },
-    };
-  }
+  if (isDatabaseUnavailable(exception)) return unavailableResponse('The database is unavailable; retry shortly');
+  if (exception instanceof Error && isRedisUnavailable(exception)) return unavailableResponse('A shared service is unavailable; retry shortly');
   return { status: 500, body: toBody('INTERNAL_ERROR', 'Something went wrong on our side') };
 }

@@ -4,6 +4,9 @@ import { Transform } from 'class-transformer';
 import { ValidateBy, ValidationArguments, ValidationOptions } from 'class-validator';
 import { isCommonPassword } from '../../modules/auth/common-passwords';
 
+/** The largest value of a 32-bit INTEGER column (ids, counts): anything past it is no row of ours, and PostgreSQL refuses to compare with it. */
+export const MAX_DB_INT = 2_147_483_647;
+
 /**
  * Field validators named by the field code they report, each a thin wrapper
  * over the rule in `@reform-quiz/domain` so the web and the API agree.
@@ -45,6 +48,21 @@ export function IsAcceptablePassword(): PropertyDecorator {
   ];
   return (target, key) => checks.forEach((check) => check(target, key));
 }
+
+/** Decimal places of a finite number, exact (1e-7 has 7), from its shortest round-trip form. */
+function decimalPlaces(v: number): number {
+  if (Number.isInteger(v)) return 0;
+  const [mantissa, exponent] = v.toExponential().split('e');
+  return Math.max(0, (mantissa.split('.')[1] ?? '').length - Number(exponent));
+}
+
+/**
+ * At most `places` decimals. Use with a plain `@IsNumber()`: class-validator's
+ * own `maxDecimalPlaces` option throws (a 500) on numbers JavaScript writes
+ * with an exponent, such as 1e-7.
+ */
+export const MaxDecimalPlaces = (places: number) =>
+  rule('INVALID_VALUE', `must have at most ${places} decimal places`, (v) => typeof v !== 'number' || !Number.isFinite(v) || decimalPlaces(v) <= places);
 
 /** Consent to personal-data processing must be given explicitly. */
 export const IsTrueConsent = () => rule('CONSENT_REQUIRED', 'consent to personal-data processing must be given', (v) => v === true);

@@ -114,35 +114,43 @@ export class AnswerWriter {
         return { values, tuples: tuples.join(', ') };
       };
       const columns = 'INSERT INTO answers (attempt_id, question_id, option_ids, text, client_seq, elapsed_ms, saved_at) VALUES';
+      type StoredRow = { attempt_id: string; question_id: string; client_seq: number | string; saved_at: string | number };
+      // What is stored now, by answer: what this batch wrote (RETURNING), and below whatever it did not.
+      const stored = new Map<string, StoredAnswer>();
+      const remember = (rows: StoredRow[]) => {
+        for (const r of rows) stored.set(`${r.attempt_id}/${r.question_id}`, { clientSeq: Number(r.client_seq), savedAt: Number(r.saved_at) });
+      };
+      const returning = 'RETURNING attempt_id, question_id, client_seq, saved_at';
       const upserts = [...winners.values()].filter((w) => !w.write.firstWins);
       const firsts = [...winners.values()].filter((w) => w.write.firstWins);
       if (upserts.length > 0) {
         const { values, tuples } = rowsOf(upserts);
-        await em.query(
-          `${columns} ${tuples}
-           ON CONFLICT (attempt_id, question_id) DO UPDATE SET option_ids = excluded.option_ids, text = excluded.text, client_seq = excluded.client_seq, elapsed_ms = excluded.elapsed_ms, saved_at = excluded.saved_at
-           WHERE answers.client_seq < excluded.client_seq`,
-          values,
+        remember(
+          await em.query(
+            `${columns} ${tuples}
+             ON CONFLICT (attempt_id, question_id) DO UPDATE SET option_ids = excluded.option_ids, text = excluded.text, client_seq = excluded.client_seq, elapsed_ms = excluded.elapsed_ms, saved_at = excluded.saved_at
+             WHERE answers.client_seq < excluded.client_seq ${returning}`,
+            values,
+          ),
         );
       }
       const inserted = new Set<string>();
       if (firsts.length > 0) {
         const { values, tuples } = rowsOf(firsts);
-        const rows: { attempt_id: string; question_id: string }[] = await em.query(`${columns} ${tuples} ON CONFLICT (attempt_id, question_id) DO NOTHING RETURNING attempt_id, question_id`, values);
+        const rows: StoredRow[] = await em.query(`${columns} ${tuples} ON CONFLICT (attempt_id, question_id) DO NOTHING ${returning}`, values);
         for (const r of rows) inserted.add(`${r.attempt_id}/${r.question_id}`);
+        remember(rows);
       }
 
-      // What is stored now: ours, or a higher sequence saved earlier.
-      const writtenAttempts = [...new Set([...winners.values()].map((w) => w.write.attemptId))];
-      const stored: { attempt_id: string; question_id: string; client_seq: number; saved_at: string | number }[] = await em.query(
-        `SELECT attempt_id, question_id, client_seq, saved_at FROM answers WHERE attempt_id IN (${writtenAttempts.map((_, i) => p(i + 1)).join(', ')})`,
-        writtenAttempts,
-      );
-      const storedByKey = new Map(stored.map((s) => [`${s.attempt_id}/${s.question_id}`, { clientSeq: Number(s.client_seq), savedAt: Number(s.saved_at) }]));
+      // Answers this batch did not write (a higher sequence, or a first answer, was already stored): read what is there.
+      const unwritten = [...new Set([...winners].filter(([key]) => !stored.has(key)).map(([, w]) => w.write.attemptId))];
+      if (unwritten.length > 0) {
+        remember(await em.query(`SELECT attempt_id, question_id, client_seq, saved_at FROM answers WHERE attempt_id IN (${unwritten.map((_, i) => p(i + 1)).join(', ')})`, unwritten));
+      }
       for (const pending of batch) {
         if (!outcomes.has(pending)) {
           const key = `${pending.write.attemptId}/${pending.write.questionId}`;
-          const found = storedByKey.get(key);
+          const found = stored.get(key);
           if (found) outcomes.set(pending, pending.write.firstWins ? { ...found, inserted: inserted.has(key) && winners.get(key) === pending } : found);
         }
       }

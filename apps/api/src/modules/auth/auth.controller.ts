@@ -6,6 +6,7 @@ import { type Caller, CurrentCaller, Public } from '../../common/auth/access.dec
 import { ReqMeta, type RequestMeta } from '../../common/http/request-meta';
 import { AuthService } from './auth.service';
 import { RefreshCookie } from './refresh-cookie';
+import { SameOriginCheck } from './same-origin';
 import { LoginDto } from './dto/login.dto';
 import { RefreshDto } from './dto/refresh.dto';
 import { RegisterDto } from './dto/register.dto';
@@ -16,7 +17,16 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly cookie: RefreshCookie,
+    private readonly sameOrigin: SameOriginCheck,
   ) {}
+
+  /** The refresh token from the body, or else from the cookie, which only a same-origin JSON request may use. */
+  private refreshToken(body: RefreshDto, request: FastifyRequest): string | undefined {
+    if (body.refreshToken !== undefined) return body.refreshToken;
+    const cookie = request.cookies[REFRESH_COOKIE];
+    if (cookie !== undefined) this.sameOrigin.assertCookieRequest(request);
+    return cookie;
+  }
 
   /** Creates a participant account and signs it in. */
   @Post('register')
@@ -41,7 +51,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   async refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionResponse> {
-    const issued = await this.auth.refresh(body.refreshToken ?? request.cookies[REFRESH_COOKIE]);
+    const issued = await this.auth.refresh(this.refreshToken(body, request));
     this.cookie.set(reply, issued.refreshToken);
     return issued.body;
   }
@@ -50,7 +60,7 @@ export class AuthController {
   @Public()
   @HttpCode(204)
   async logout(@Body() body: RefreshDto, @Req() request: FastifyRequest, @CurrentCaller() caller: Caller | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.auth.logout(body.refreshToken ?? request.cookies[REFRESH_COOKIE], caller);
+    await this.auth.logout(this.refreshToken(body, request), caller);
     this.cookie.clear(reply);
   }
 }

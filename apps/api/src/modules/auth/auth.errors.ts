@@ -11,3 +11,6 @@ export const wrongPassword = () => new AppError(400, 'WRONG_PASSWORD', 'The curr
 export const phoneTaken = () => new AppError(409, 'PHONE_TAKEN', 'An account with this phone number already exists');
 export const emailTaken = () => new AppError(409, 'EMAIL_TAKEN', 'An account with this email already exists');
 export const nationalIdTaken = () => new AppError(409, 'NATIONAL_ID_TAKEN', 'An account with this CCCD number already exists');
+export const tooManyRegistrations = (retryAfterSeconds: number) =>
+  new AppError(429, 'TOO_MANY_REGISTRATIONS', `Too many registrations from this address; retry in ${retryAfterSeconds} s`, undefined, { 'Retry-After': String(retryAfterSeconds) });
+export const crossSiteRequest = (reason: string) => new AppError(403, 'CSRF_REJECTED', `Cookie-authenticated request refused: ${reason}`);

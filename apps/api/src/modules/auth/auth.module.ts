@@ -12,6 +12,8 @@ import { LoginThrottle } from './login-throttle.service';
 import { MeController } from './me.controller';
 import { PasswordHasher } from './password-hasher.service';
 import { RefreshCookie } from './refresh-cookie';
+import { RegistrationThrottle } from './registration-throttle.service';
+import { SameOriginCheck } from './same-origin';
 import { SessionCallerResolver } from './session-caller-resolver';
 import { TokensService } from './tokens.service';
 
@@ -30,7 +32,9 @@ import { TokensService } from './tokens.service';
     PasswordHasher,
     TokensService,
     LoginThrottle,
+    RegistrationThrottle,
     RefreshCookie,
+    SameOriginCheck,
     { provide: CallerResolver, useClass: SessionCallerResolver },
     // Every route of the app passes this guard: deny unless the route declares who may call it.
     { provide: APP_GUARD, useClass: AccessGuard },

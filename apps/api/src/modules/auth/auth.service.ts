@@ -28,6 +28,7 @@ import {
 import { RegisterDto } from './dto/register.dto';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
+import { RegistrationThrottle } from './registration-throttle.service';
 import { hashRefreshToken, TokensService } from './tokens.service';
 
 /** Two tabs refreshing at once present the same token; the loser may retry with the new cookie within this window. */
@@ -51,12 +52,14 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokensService,
     private readonly throttle: LoginThrottle,
+    private readonly registrations: RegistrationThrottle,
     private readonly clock: Clock,
     private readonly tx: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async register(input: RegisterDto, meta: RequestMeta): Promise<IssuedSession> {
+    await this.registrations.consume(meta.ip);
     const ageProblem = birthDateProblem(input.dateOfBirth, new Date(this.clock.now()), this.config.minEntrantAge);
     if (ageProblem) {
       throw validationFailed([

@@ -10,7 +10,11 @@ import { HealthService } from './health.service';
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
-  /** 200 when the database (and Redis, when configured) answer; 503 otherwise, for load balancers. */
+  /**
+   * 200 when the database (and Redis, when configured) answer; 503 otherwise —
+   * during an outage, and while the process drains for a shutdown — for load
+   * balancers.
+   */
   @Get()
   @Public()
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { REDIS } from '../../common/redis/redis.module';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { Drain } from './drain.service';
 
 const PROBE_TIMEOUT_MS = 1500;
 
@@ -29,6 +30,7 @@ export class HealthService {
     @Inject(REDIS) private readonly redis: Redis | null,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly drain: Drain,
   ) {}
 
   async check(): Promise<HealthResponse> {
@@ -37,7 +39,8 @@ export class HealthService {
       probe(() => this.dataSource.query('SELECT 1')),
       redisClient ? probe(() => redisClient.ping()) : Promise.resolve({ status: 'disabled' as const }),
     ]);
-    const ok = database.status === 'up' && redis.status !== 'down';
+    // A process that is shutting down reports itself unavailable, so the load balancer sends no more work its way.
+    const ok = database.status === 'up' && redis.status !== 'down' && !this.drain.active;
     return {
       status: ok ? 'ok' : 'unavailable',
       serverNow: new Date(this.clock.now()).toISOString(),

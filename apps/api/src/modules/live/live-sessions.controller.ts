@@ -2,19 +2,20 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiTags } from '@nestjs/swagger';
 import type { CreateLiveSessionRequest, LiveSessionState } from '@reform-quiz/contracts';
 import { Type } from 'class-transformer';
-import { IsDefined, IsInt, Min } from 'class-validator';
+import { IsDefined, IsInt, Max, Min } from 'class-validator';
 import { type Caller, CurrentCaller, Public, Roles } from '../../common/auth/access.decorator';
 import { ReqMeta, type RequestMeta } from '../../common/http/request-meta';
 import { UuidParams } from '../../common/validation/id-params';
+import { MAX_DB_INT } from '../../common/validation/validators';
 import { LiveSessionsService } from './live-sessions.service';
 
 class CreateLiveSessionDto implements CreateLiveSessionRequest {
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined() @IsInt() @Min(1) @Max(MAX_DB_INT)
   roundId!: number;
 }
 
 class RoundQuery {
-  @IsDefined() @Type(() => Number) @IsInt() @Min(1)
+  @IsDefined() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_DB_INT)
   roundId!: number;
 }
 

@@ -7,7 +7,7 @@ import {
   type RegisterRequest,
 } from '@reform-quiz/contracts';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import {
   EmptyAsUndefined,
   IsAcceptablePassword,
@@ -18,6 +18,7 @@ import {
   NationalIdMatchesBirthYear,
   NormalizeEmail,
   NormalizePhone,
+  MAX_DB_INT,
   NormalizeText,
 } from '../../../common/validation/validators';
 
@@ -51,7 +52,7 @@ export class RegisterDto implements RegisterRequest {
   @IsDefined() @IsIn(GENDERS)
   gender!: Gender;
 
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined() @IsInt() @Min(1) @Max(MAX_DB_INT)
   unitId!: number;
 
   @IsDefined() @IsIn(CATEGORIES)

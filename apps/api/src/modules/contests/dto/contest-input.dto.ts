@@ -42,7 +42,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { NormalizeText } from '../../../common/validation/validators';
+import { MAX_DB_INT, MaxDecimalPlaces, NormalizeText } from '../../../common/validation/validators';
 
 export class PrizeTierDto implements PrizeTier {
   @IsDefined() @IsIn(PRIZE_KINDS)
@@ -82,7 +82,7 @@ export class ContestInputDto implements ContestInput {
   onePrizePerPerson?: boolean;
 
   /** 0–1; defaults to 0. */
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) @Max(1)
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @MaxDecimalPlaces(4) @Min(0) @Max(1)
   collectiveMinRate?: number;
 
   /** Defaults to 3. */
@@ -118,7 +118,7 @@ export class RoundInputDto implements RoundInput {
   @IsDefined() @IsIn(ROUND_MODES)
   mode!: RoundMode;
 
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined() @IsInt() @Min(1) @Max(MAX_DB_INT)
   bankId!: number;
 
   @IsDefined() @IsISO8601({ strict: true })
@@ -179,7 +179,7 @@ export class RoundInputDto implements RoundInput {
   essayJudges?: 1 | 2;
 
   /** Points; defaults to 1. */
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100)
+  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @MaxDecimalPlaces(2) @Min(0) @Max(100)
   essayMargin?: number;
 
   /** Defaults to 3; 0 means no appeals. */

@@ -1,5 +1,6 @@
 import { APPEAL_DECISIONS, type AppealDecision, type DecideAppealRequest, type DecideFlagRequest, type FileAppealRequest, type GradeEssayRequest } from '@reform-quiz/contracts';
 import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { MaxDecimalPlaces } from '../../../common/validation/validators';
 
 export class EssayParams {
   /** `${attemptId}:${questionId}` */
@@ -9,7 +10,7 @@ export class EssayParams {
 
 export class GradeEssayDto implements GradeEssayRequest {
   /** Points, at most the question's; two decimals. */
-  @IsDefined() @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }) @Min(0)
+  @IsDefined() @IsNumber({ allowNaN: false, allowInfinity: false }) @MaxDecimalPlaces(2) @Min(0)
   score!: number;
 
   @IsOptional() @IsString() @MaxLength(2000)

@@ -14,9 +14,10 @@ import {
 } from '@reform-quiz/contracts';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { MAX_DB_INT } from '../../../common/validation/validators';
 
 export class QuestionFilterQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_DB_INT)
   bankId?: number;
 
   @IsOptional() @IsString() @MaxLength(200)
@@ -55,7 +56,7 @@ export class ExportQuestionsQuery extends QuestionFilterQuery implements ExportQ
 }
 
 export class CountQuestionsQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_DB_INT)
   bankId?: number;
 
   @IsOptional() @IsIn(QUESTION_STATUSES)

@@ -20,10 +20,12 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MAX_DB_INT } from '../../../common/validation/validators';
 
 /**
  * Shapes and sizes only; the per-type rules (how many options, how many
@@ -85,6 +87,6 @@ export class QuestionInputDto implements QuestionInput {
 }
 
 export class CreateQuestionDto extends QuestionInputDto implements CreateQuestionRequest {
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined() @IsInt() @Min(1) @Max(MAX_DB_INT)
   bankId!: number;
 }

@@ -1,7 +1,7 @@
 import { UNIT_KINDS, type CreateUnitRequest, type UnitKind, type UpdateUnitRequest } from '@reform-quiz/contracts';
 import { PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { NormalizeText } from '../../../common/validation/validators';
+import { MAX_DB_INT, NormalizeText } from '../../../common/validation/validators';
 
 export class CreateUnitDto implements CreateUnitRequest {
   /** Short code, e.g. the statistics office's code for a district ("502"). */
@@ -14,7 +14,7 @@ export class CreateUnitDto implements CreateUnitRequest {
   @IsIn(UNIT_KINDS)
   kind!: UnitKind;
 
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional() @IsInt() @Min(1) @Max(MAX_DB_INT)
   parentId?: number | null;
 
   @IsInt() @Min(0) @Max(10_000_000)
