@@ -1,4 +1,4 @@
-import { CannotExecuteNotConnectedError, ConnectionIsNotSetError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { CannotExecuteNotConnectedError, ConnectionIsNotSetError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 /**
  * Reading constraint violations the same way on both drivers. PostgreSQL
@@ -58,7 +58,7 @@ const UNAVAILABLE_MESSAGES = [
  * connection failed is released under the queries still headed for it, and a
  * data source being closed (at shutdown) refuses work.
  */
-const UNAVAILABLE_TYPEORM_ERRORS = [QueryRunnerAlreadyReleasedError, CannotExecuteNotConnectedError, ConnectionIsNotSetError];
+const UNAVAILABLE_TYPEORM_ERRORS = [QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError, CannotExecuteNotConnectedError, ConnectionIsNotSetError];
 
 /**
  * Whether an error means the database is unreachable or refusing work for a

@@ -1,5 +1,5 @@
 import { DatabaseError } from 'pg';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { describeError } from './error-response';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
@@ -20,6 +20,7 @@ describe('describeError: a database or Redis that is unavailable is a 503 the cl
     ['a connection exception (class 08)', failedQuery(pgError('connection failure', '08006'))],
     ['too many connections', pgError('sorry, too many clients already', '53300')],
     ['a query runner released when its connection failed', new QueryRunnerAlreadyReleasedError()],
+    ['a transaction’s query after its connection failed and the runner was released', new QueryRunnerProviderAlreadyReleasedError()],
     ['SQLite locked past its busy timeout', withCode('database is locked', 'SQLITE_BUSY')],
     ['Redis down past ioredis retries', Object.assign(new Error('Reached the max retries per request limit (which is 2).'), { name: 'MaxRetriesPerRequestError' })],
     ['Redis connection closed', new Error('Connection is closed.')],
