@@ -51,6 +51,8 @@ interface Standing {
  * acknowledged, and the game's phase lives in the database so a reloaded
  * console, a restarted server or another API process all see the same game.
  */
+const LIVE_QUESTION_TYPES = ['single_choice', 'multiple_choice', 'true_false'] as const;
+
 @Injectable()
 export class LiveSessionsService implements OnModuleDestroy {
   private readonly closeTimers = new Map<string, NodeJS.Timeout>();
@@ -78,7 +80,8 @@ export class LiveSessionsService implements OnModuleDestroy {
     const round = await this.contests.findRound(roundId);
     if (!round || round.contest.status === 'draft') throw roundNotFound(roundId);
     if (round.mode !== 'live') throw roundNotLive();
-    const pool = await this.questions.drawable(round.bankId);
+    // Players answer by tapping options: written answers have no place in a live game.
+    const pool = await this.questions.drawable(round.bankId, LIVE_QUESTION_TYPES);
     const drawn = drawQuestions(pool, round.blueprint, secureRandom);
     const now = this.clock.now();
     for (let tries = 0; ; tries++) {

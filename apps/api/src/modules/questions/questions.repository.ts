@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Difficulty, QuestionListQuery, QuestionStatus, Topic } from '@reform-quiz/contracts';
+import type { Difficulty, QuestionListQuery, QuestionStatus, QuestionType, Topic } from '@reform-quiz/contracts';
 import { searchKey } from '@reform-quiz/domain';
 import { In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { Transactions } from '../../database/transactions';
@@ -99,12 +99,12 @@ export class QuestionsRepository {
     return rows;
   }
 
-  /** What a round can draw from: the latest approved questions of a bank. */
-  drawable(bankId: number): Promise<Pick<QuestionEntity, 'id' | 'topic' | 'difficulty'>[]> {
+  /** What a round can draw from: the latest approved questions of a bank; `types` narrows them (a live game takes only questions answered by tapping options). */
+  drawable(bankId: number, types?: readonly QuestionType[]): Promise<Pick<QuestionEntity, 'id' | 'topic' | 'difficulty'>[]> {
     return this.tx
       .manager()
       .getRepository(QuestionEntity)
-      .find({ select: { id: true, topic: true, difficulty: true }, where: { bankId, status: 'approved', isLatest: true }, order: { id: 'ASC' } });
+      .find({ select: { id: true, topic: true, difficulty: true }, where: { bankId, status: 'approved', isLatest: true, ...(types && { type: In([...types]) }) }, order: { id: 'ASC' } });
   }
 
   /** Versions drawn into an attempt or a game: from now on they never change (edits make new versions). */
