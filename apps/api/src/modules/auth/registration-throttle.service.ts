@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
+import { createHash } from 'node:crypto';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { REDIS } from '../../common/redis/redis.module';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { tooManyRegistrations } from './auth.errors';
 
 /**
@@ -18,8 +20,10 @@ export const REGISTRATION_LIMIT = { perAddress: 30, windowSeconds: 10 * 60 } as 
 export class RegistrationThrottle {
   private readonly perAddress: RateLimiterAbstract;
 
-  constructor(@Inject(REDIS) redis: Redis | null) {
-    const options = { keyPrefix: 'register_address', points: REGISTRATION_LIMIT.perAddress, duration: REGISTRATION_LIMIT.windowSeconds };
+  constructor(@Inject(REDIS) redis: Redis | null, @Inject(APP_CONFIG) config: AppConfig) {
+    // Counters belong to one deployment (one database): another deployment sharing the Redis server keeps its own.
+    const deployment = createHash('sha256').update(JSON.stringify(config.database)).digest('hex').slice(0, 12);
+    const options = { keyPrefix: `register_address:${deployment}`, points: REGISTRATION_LIMIT.perAddress, duration: REGISTRATION_LIMIT.windowSeconds };
     const memory = new RateLimiterMemory(options);
     this.perAddress = redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;
   }
