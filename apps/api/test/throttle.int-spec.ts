@@ -65,15 +65,24 @@ describe.each(testDrivers())('login throttling on %s', (driver) => {
     expect((await login(victim.phone, victim.password, randomIp())).status).toBe(200);
   });
 
-  // With REDIS_URL the counters live in Redis: a second API process sees the failures the first one counted.
+  // With REDIS_URL the counters live in Redis: a second API process of the same deployment (same database) sees the failures the first one counted.
   (driver === 'postgres' && process.env['RQ_TEST_REDIS'] === 'up' ? it : it.skip)('shares its counters between API processes through Redis', async () => {
-    const second = await startTestApp(driver, { LOGIN_FAILURES_PER_ACCOUNT: '3', LOGIN_FAILURES_PER_ADDRESS: '6' });
+    const database = t.config.database;
+    if (database.driver !== 'postgres') throw new Error('runs on PostgreSQL');
+    const second = await startTestApp(driver, { LOGIN_FAILURES_PER_ACCOUNT: '3', LOGIN_FAILURES_PER_ADDRESS: '6', DATABASE_URL: database.url });
     try {
       expect(second.config.redisUrl).toBeTruthy();
       const account = `shared-${Date.now()}-${Math.random().toString(36).slice(2)}@example.vn`;
       for (let i = 0; i < 3; i++) expect((await login(account, 'wrong-password', randomIp())).status).toBe(401);
       const elsewhere = await second.request<ErrorBody>({ method: 'POST', url: '/api/v1/auth/login', body: { login: account, password: 'wrong-password' }, ip: randomIp() });
       expect([elsewhere.status, elsewhere.body.error.code]).toEqual([429, 'TOO_MANY_ATTEMPTS']);
+      // Another deployment on the same Redis server (its own database) keeps counters of its own.
+      const other = await startTestApp(driver, { LOGIN_FAILURES_PER_ACCOUNT: '3', LOGIN_FAILURES_PER_ADDRESS: '6' });
+      try {
+        expect((await other.request<ErrorBody>({ method: 'POST', url: '/api/v1/auth/login', body: { login: account, password: 'wrong-password' }, ip: randomIp() })).status).toBe(401);
+      } finally {
+        await other.close();
+      }
     } finally {
       await second.close();
     }

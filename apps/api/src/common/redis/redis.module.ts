@@ -1,9 +1,10 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { RateLimiters } from './rate-limiters';
+import { REDIS } from './redis.token';
 
-/** The shared Redis connection, or null when REDIS_URL is not set (single-process installs). */
-export const REDIS = Symbol('REDIS');
+export { REDIS };
 
 @Injectable()
 class RedisCloser implements OnApplicationShutdown {
@@ -32,7 +33,8 @@ class RedisCloser implements OnApplicationShutdown {
           : null,
     },
     RedisCloser,
+    RateLimiters,
   ],
-  exports: [REDIS],
+  exports: [REDIS, RateLimiters],
 })
 export class RedisModule {}

@@ -1,30 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type Redis from 'ioredis';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { tooManyRequests } from '../../common/errors/app-error';
-import { REDIS } from '../../common/redis/redis.module';
+import { RateLimiters } from '../../common/redis/rate-limiters';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 
 const HOUR = 3600;
 
 /**
  * Counts failed logins per account and per client address over an hour and
- * refuses further tries past the limit. Counters live in Redis when there is
- * one (shared by every API process), in memory otherwise; if Redis fails the
- * in-memory counters take over rather than letting logins through unchecked.
+ * refuses further tries past the limit (counters shared through Redis: see
+ * RateLimiters).
  */
 @Injectable()
 export class LoginThrottle {
   private readonly perAccount: RateLimiterAbstract;
   private readonly perAddress: RateLimiterAbstract;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(REDIS) redis: Redis | null) {
-    const make = (keyPrefix: string, points: number): RateLimiterAbstract => {
-      const memory = new RateLimiterMemory({ keyPrefix, points, duration: HOUR });
-      return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: HOUR, insuranceLimiter: memory }) : memory;
-    };
-    this.perAccount = make('login_fail_account', config.loginFailuresPerAccount);
-    this.perAddress = make('login_fail_address', config.loginFailuresPerAddress);
+  constructor(@Inject(APP_CONFIG) config: AppConfig, limiters: RateLimiters) {
+    this.perAccount = limiters.create('login_fail_account', config.loginFailuresPerAccount, HOUR);
+    this.perAddress = limiters.create('login_fail_address', config.loginFailuresPerAddress, HOUR);
   }
 
   /** Throws TOO_MANY_ATTEMPTS (with Retry-After) when either counter is spent. */

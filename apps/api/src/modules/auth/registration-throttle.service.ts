@@ -1,9 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type Redis from 'ioredis';
-import { createHash } from 'node:crypto';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { REDIS } from '../../common/redis/redis.module';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Injectable } from '@nestjs/common';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiters } from '../../common/redis/rate-limiters';
 import { tooManyRegistrations } from './auth.errors';
 
 /**
@@ -20,12 +17,8 @@ export const REGISTRATION_LIMIT = { perAddress: 30, windowSeconds: 10 * 60 } as 
 export class RegistrationThrottle {
   private readonly perAddress: RateLimiterAbstract;
 
-  constructor(@Inject(REDIS) redis: Redis | null, @Inject(APP_CONFIG) config: AppConfig) {
-    // Counters belong to one deployment (one database): another deployment sharing the Redis server keeps its own.
-    const deployment = createHash('sha256').update(JSON.stringify(config.database)).digest('hex').slice(0, 12);
-    const options = { keyPrefix: `register_address:${deployment}`, points: REGISTRATION_LIMIT.perAddress, duration: REGISTRATION_LIMIT.windowSeconds };
-    const memory = new RateLimiterMemory(options);
-    this.perAddress = redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;
+  constructor(limiters: RateLimiters) {
+    this.perAddress = limiters.create('register_address', REGISTRATION_LIMIT.perAddress, REGISTRATION_LIMIT.windowSeconds);
   }
 
   /** Counts one registration from this address; throws TOO_MANY_REGISTRATIONS (with Retry-After) past the limit. */

@@ -11,13 +11,12 @@ import {
   type LiveServerEvents,
   type LiveSessionState,
 } from '@reform-quiz/contracts';
-import type Redis from 'ioredis';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+import { RateLimiterAbstract, RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Namespace, Socket } from 'socket.io';
 import { ACCESS_POLICY, type AccessPolicy, Authenticated, type Caller, Public } from '../../common/auth/access.decorator';
 import { CallerResolver } from '../../common/auth/caller-resolver';
 import { describeError } from '../../common/errors/error-response';
-import { REDIS } from '../../common/redis/redis.module';
+import { RateLimiters } from '../../common/redis/rate-limiters';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { BoardPublisher } from './board-publisher.service';
 import { LiveSender, sessionRoom } from './live-sender';
@@ -102,15 +101,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly live: LiveSessionsService,
     private readonly sender: LiveSender,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(REDIS) redis: Redis | null,
+    limiters: RateLimiters,
   ) {
-    const make = (keyPrefix: string, points: number): RateLimiterAbstract => {
-      const options = { keyPrefix, points, duration: JOIN_LIMIT.windowSeconds };
-      const memory = new RateLimiterMemory(options);
-      return redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;
-    };
-    this.failedJoinsPerAddress = make('live_join_fail_address', JOIN_LIMIT.failedPerAddress);
-    this.joinsPerAccount = make('live_join_account', JOIN_LIMIT.perAccount);
+    this.failedJoinsPerAddress = limiters.create('live_join_fail_address', JOIN_LIMIT.failedPerAddress, JOIN_LIMIT.windowSeconds);
+    this.joinsPerAccount = limiters.create('live_join_account', JOIN_LIMIT.perAccount, JOIN_LIMIT.windowSeconds);
   }
 
   /**
