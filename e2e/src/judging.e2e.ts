@@ -1,120 +1,50 @@
-import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
-import type { Attempt, Contest, PublishedResults, Question, QuestionBank, Round } from '@reform-quiz/contracts';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { Attempt, PublishedResults, QuestionInput } from '@reform-quiz/contracts';
 import { expectAccessible } from './support/accessibility';
-import { apiLogin } from './support/api';
+import { apiAs, contestWithOpenRound, singleChoice, snap } from './support/fixtures';
 import { signIn, signOut } from './support/session';
 
-const HOUR = 3_600_000;
 const SOURCE = { document: 'Nghị quyết 30c/NQ-CP', article: 'Điều 1', date: '2011-11-08' };
+const ONE_STOP: [string, ...string[]] = ['Bộ phận tiếp nhận và trả kết quả (một cửa)', 'Văn phòng Hội đồng nhân dân', 'Sở Tài chính'];
 
-/** Calls as one account, failing loudly with the server's answer. */
-function caller(request: APIRequestContext, token: string) {
-  return async <T>(method: 'GET' | 'POST' | 'PUT', url: string, data?: object): Promise<T> => {
-    const res = await request.fetch(`/api/v1${url}`, { method, headers: { authorization: `Bearer ${token}` }, data });
-    if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
-    return (res.status() === 204 ? undefined : await res.json()) as T;
-  };
-}
-
-/** A full-page screenshot kept with the test's results (e2e/test-results), passed or failed. */
-async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
-
-/**
- * A published contest of its own (one approval needed) with an open round
- * drawing three single-choice questions and one essay from a bank of its own,
- * options unshuffled so the first is the right one.
- */
-async function contestWithEssayRound(request: APIRequestContext, stamp: number): Promise<{ contest: Contest; round: Round }> {
-  const organizer = caller(request, (await apiLogin(request, 'organizer@demo.local')).accessToken);
-  const admin = caller(request, (await apiLogin(request, 'admin@demo.local')).accessToken);
-  const bank = await organizer<QuestionBank>('POST', '/question-banks', { name: `Ngân hàng chấm thi ${stamp}` });
-  const choice = (stem: string) => ({
-    type: 'single_choice',
-    stem,
-    options: [
-      { text: 'Bộ phận tiếp nhận và trả kết quả (một cửa)', isCorrect: true },
-      { text: 'Văn phòng Hội đồng nhân dân', isCorrect: false },
-      { text: 'Sở Tài chính', isCorrect: false },
-    ],
-    points: 1,
-    topic: 'procedures',
-    difficulty: 'easy',
+/** A contest whose open round draws three single-choice questions (the first option right) and one essay. */
+function contestWithEssayRound(request: APIRequestContext, stamp: number) {
+  const essay: QuestionInput = {
+    type: 'essay',
+    stem: `Hãy nêu **một đề xuất** của bạn để cải cách thủ tục hành chính ở địa phương. (${stamp})`,
+    options: [],
+    acceptedAnswers: [],
+    points: 5,
+    topic: 'civil_service',
+    difficulty: 'medium',
     explanation: null,
     source: SOURCE,
     tags: [],
-  });
-  const inputs = [
-    choice(`Hồ sơ thủ tục hành chính được tiếp nhận ở đâu? (${stamp}-1)`),
-    choice(`Kết quả giải quyết thủ tục được trả ở đâu? (${stamp}-2)`),
-    choice(`Nơi hướng dẫn người dân chuẩn bị hồ sơ? (${stamp}-3)`),
-    {
-      type: 'essay',
-      stem: `Hãy nêu **một đề xuất** của bạn để cải cách thủ tục hành chính ở địa phương. (${stamp})`,
-      options: [],
-      acceptedAnswers: [],
-      points: 5,
-      topic: 'civil_service',
-      difficulty: 'medium',
-      explanation: null,
-      source: SOURCE,
-      tags: [],
-    },
-  ];
-  for (const input of inputs) {
-    const q = await organizer<Question>('POST', '/questions', { bankId: bank.id, ...input });
-    await organizer('POST', `/questions/${q.id}/submit`);
-    await admin('POST', `/questions/${q.id}/review`, { decision: 'approve' });
-  }
-  const created = await organizer<Contest>('POST', '/contests', {
+  };
+  return contestWithOpenRound(request, {
     title: `Cuộc thi chấm tự luận e2e ${stamp}`,
-    description: null,
-    rules: '1. Mỗi thí sinh làm một lượt.\n2. Ban giám khảo chấm câu tự luận.',
-    categories: ['civil_servant', 'citizen'],
-    tieBreaks: ['score', 'duration', 'submitted_at'],
-    prizeTiers: [
-      { kind: 'first', count: 1 },
-      { kind: 'second', count: 1 },
+    questions: [
+      singleChoice(`Hồ sơ thủ tục hành chính được tiếp nhận ở đâu? (${stamp}-1)`, ONE_STOP, SOURCE),
+      singleChoice(`Kết quả giải quyết thủ tục được trả ở đâu? (${stamp}-2)`, ONE_STOP, SOURCE),
+      singleChoice(`Nơi hướng dẫn người dân chuẩn bị hồ sơ? (${stamp}-3)`, ONE_STOP, SOURCE),
+      essay,
     ],
-    shortenNames: false,
-    approvalsRequired: 1,
+    round: {
+      title: 'Tuần chấm thi',
+      timeLimitSeconds: 1200,
+      blueprint: [
+        { topic: 'procedures', difficulty: 'easy', count: 3 },
+        { topic: 'civil_service', difficulty: 'medium', count: 1 },
+      ],
+      essayJudges: 1,
+      appealDays: 3,
+    },
   });
-  const now = Date.now();
-  const round = await organizer<Round>('POST', `/contests/${created.id}/rounds`, {
-    title: 'Tuần chấm thi',
-    mode: 'self_paced',
-    bankId: bank.id,
-    opensAt: new Date(now - 60_000).toISOString(),
-    closesAt: new Date(now + HOUR).toISOString(),
-    timeLimitSeconds: 1200,
-    questionCount: 4,
-    blueprint: [
-      { topic: 'procedures', difficulty: 'easy', count: 3 },
-      { topic: 'civil_service', difficulty: 'medium', count: 1 },
-    ],
-    attemptsAllowed: 1,
-    countedAttempt: 'best',
-    shuffleQuestions: false,
-    shuffleOptions: false,
-    partialCredit: false,
-    prediction: null,
-    leaderboardVisibility: 'live',
-    freezeMinutes: 0,
-    practice: false,
-    graceSeconds: 10,
-    essayJudges: 1,
-    appealDays: 3,
-  });
-  const contest = await organizer<Contest>('POST', `/contests/${created.id}/publish`);
-  return { contest, round };
 }
 
 /** One entrant's whole attempt through the API, answered at machine speed: `right` choice questions right, the essay written. */
 async function play(request: APIRequestContext, login: string, roundId: number, right: number, essay: string): Promise<Attempt> {
-  const entrant = caller(request, (await apiLogin(request, login)).accessToken);
+  const entrant = await apiAs(request, login);
   const attempt = await entrant<Attempt>('POST', `/rounds/${roundId}/attempts`);
   let choices = 0;
   for (const q of attempt.questions) {
@@ -131,7 +61,7 @@ test.describe('the jury takes a round from closed to a published ranking', () =>
     // Two citizens: Trần Thị Bình answers everything right, Phạm Thị Dung one choice wrong. Both far too fast for a person.
     await play(request, 'entrant2@demo.local', round.id, 3, 'Đề xuất: công khai mẫu hồ sơ và nhận hồ sơ qua mạng\nđể người dân không phải đi lại nhiều lần.');
     await play(request, 'entrant4@demo.local', round.id, 2, 'Rút ngắn thời gian giải quyết hồ sơ đất đai.');
-    const organizer = caller(request, (await apiLogin(request, 'organizer@demo.local')).accessToken);
+    const organizer = await apiAs(request, 'organizer@demo.local');
     await organizer('POST', `/rounds/${round.id}/close`);
 
     // The judge finds the round through the site navigation.

@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Contest, ContestSummary, LiveSessionState, Question, Round, RoundInput } from '@reform-quiz/contracts';
 import { expectAccessible } from './support/accessibility';
 import { apiLogin } from './support/api';
+import { snap } from './support/fixtures';
 import { signIn } from './support/session';
 
 const QUESTIONS = 3;
@@ -39,13 +40,6 @@ async function correctOptionIds(request: APIRequestContext, token: string, code:
   if (!state.question) throw new Error(`no open question in room ${code}`);
   const question = (await (await request.get(`/api/v1/questions/${state.question.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as Question;
   return question.options.filter((o) => o.isCorrect).map((o) => o.id);
-}
-
-/** A screenshot kept with the test's results (e2e/test-results), passed or failed. */
-async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 async function player(browser: Browser, login: string, code: string): Promise<{ context: BrowserContext; page: Page }> {
