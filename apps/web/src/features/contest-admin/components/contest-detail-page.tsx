@@ -5,7 +5,7 @@ import { Alert } from '../../../components/ui/alert';
 import { ButtonLink } from '../../../components/ui/button';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Spinner } from '../../../components/ui/spinner';
-import { StatusMessage, type Notice } from '../../../components/ui/status-message';
+import { NoticeAnchor, useNoticeFocus } from '../../../components/ui/status-message';
 import { errorMessage } from '../../../i18n/error-message';
 import { formatInstant } from '../../../lib/format-date';
 import { useSession } from '../../../lib/session';
@@ -84,14 +84,9 @@ export function ContestDetailPage() {
   // The server's reasons hold for the contest as it was refused; once it changes (a round fixed or deleted), the live check takes over.
   const [refusal, setRefusal] = useState<{ details: FieldError[]; at: number } | null>(null);
   const refused = refusal && refusal.at === contest.dataUpdatedAt ? refusal.details : null;
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const { anchor: noticeRef, show: showNotice } = useNoticeFocus(setNotice);
   const panelHeadingRef = useRef<HTMLHeadingElement>(null);
 
-  // After an action its button may be gone (a deleted round): take focus to the result, where screen readers read it.
-  const showNotice = (next: Notice) => {
-    setNotice(next);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
   const showRefused = (details: FieldError[] | null) => {
     setRefusal(details ? { details, at: contest.dataUpdatedAt } : null);
     if (!details) return;
@@ -107,9 +102,7 @@ export function ContestDetailPage() {
         <Link to="/organizer/contests">{ct('detail.back')}</Link>
       </p>
       <PageHeader title={c?.title ?? ct('list.title')} />
-      <div ref={noticeRef} tabIndex={-1} className="notice-anchor">
-        <StatusMessage notice={notice} />
-      </div>
+      <NoticeAnchor anchor={noticeRef} notice={notice} />
       {contest.isPending && <Spinner />}
       {contest.isError && <Alert tone="error" title={errorMessage(t, contest.error)} />}
       {c && (

@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Spinner } from '../../../components/ui/spinner';
-import { StatusMessage, type Notice } from '../../../components/ui/status-message';
+import { NoticeAnchor, useNoticeFocus, type Notice } from '../../../components/ui/status-message';
 import { errorMessage } from '../../../i18n/error-message';
 import { useJudgingTranslation } from '../../../i18n/judging';
 import { useAppeals, type AppealStatus } from '../api/get-appeals';
@@ -20,12 +20,8 @@ export function AppealList({ roundId }: { roundId: number }) {
   const hasOpen = appeals.data?.some((appeal) => appeal.status === 'open') ?? false;
   const items = useItemAnalysis(roundId, { enabled: hasOpen });
   const [notice, setNotice] = useState<Notice | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const { anchor: noticeRef, show: showNotice } = useNoticeFocus(setNotice);
 
-  const showNotice = (next: Notice) => {
-    setNotice(next);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
 
   return (
     <section aria-labelledby="appeals-title" data-testid="appeal-list">
@@ -47,9 +43,7 @@ export function AppealList({ roundId }: { roundId: number }) {
           }}
         />
       </div>
-      <div ref={noticeRef} tabIndex={-1} className="notice-anchor">
-        <StatusMessage notice={notice} />
-      </div>
+      <NoticeAnchor anchor={noticeRef} notice={notice} />
       {appeals.isPending && <Spinner />}
       {appeals.isError && <Alert tone="error" title={errorMessage(t, appeals.error)} />}
       {appeals.data && (

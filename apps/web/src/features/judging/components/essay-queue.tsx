@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { Spinner } from '../../../components/ui/spinner';
-import { StatusMessage, type Notice } from '../../../components/ui/status-message';
+import { NoticeAnchor, useNoticeFocus, type Notice } from '../../../components/ui/status-message';
 import { errorMessage } from '../../../i18n/error-message';
 import { useJudgingTranslation } from '../../../i18n/judging';
 import { useEssays } from '../api/get-essays';
@@ -18,13 +18,8 @@ export function EssayQueue({ roundId }: { roundId: number }) {
   const [pendingOnly, setPendingOnly] = useState(true);
   const essays = useEssays(roundId, pendingOnly);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const { anchor: noticeRef, show: showNotice } = useNoticeFocus(setNotice);
 
-  // A graded essay may leave the list with its form: take focus to the message, where screen readers read it.
-  const showNotice = (next: Notice) => {
-    setNotice(next);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
 
   return (
     <section aria-labelledby="essays-title" data-testid="essay-queue">
@@ -43,9 +38,7 @@ export function EssayQueue({ roundId }: { roundId: number }) {
           }}
         />
       </div>
-      <div ref={noticeRef} tabIndex={-1} className="notice-anchor">
-        <StatusMessage notice={notice} />
-      </div>
+      <NoticeAnchor anchor={noticeRef} notice={notice} />
       {essays.isPending && <Spinner />}
       {essays.isError && <Alert tone="error" title={errorMessage(t, essays.error)} />}
       {essays.data && (

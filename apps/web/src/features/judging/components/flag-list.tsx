@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Spinner } from '../../../components/ui/spinner';
-import { StatusMessage, type Notice } from '../../../components/ui/status-message';
+import { NoticeAnchor, useNoticeFocus, type Notice } from '../../../components/ui/status-message';
 import { errorMessage } from '../../../i18n/error-message';
 import { useJudgingTranslation } from '../../../i18n/judging';
 import { useFlags, type FlagStatus } from '../api/get-flags';
@@ -19,12 +19,8 @@ export function FlagList({ roundId }: { roundId: number }) {
   const flags = useFlags(roundId, status);
   const scan = useScanFlags(roundId);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const { anchor: noticeRef, show: showNotice } = useNoticeFocus(setNotice);
 
-  const showNotice = (next: Notice) => {
-    setNotice(next);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
 
   const runScan = async () => {
     try {
@@ -63,9 +59,7 @@ export function FlagList({ roundId }: { roundId: number }) {
           }}
         />
       </div>
-      <div ref={noticeRef} tabIndex={-1} className="notice-anchor">
-        <StatusMessage notice={notice} />
-      </div>
+      <NoticeAnchor anchor={noticeRef} notice={notice} />
       {flags.isPending && <Spinner />}
       {flags.isError && <Alert tone="error" title={errorMessage(t, flags.error)} />}
       {flags.data && (

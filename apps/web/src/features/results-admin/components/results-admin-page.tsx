@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Contest } from '@reform-quiz/contracts';
 import { Alert } from '../../../components/ui/alert';
@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { PageHeader } from '../../../components/ui/page-header';
 import { SelectField } from '../../../components/ui/select-field';
 import { Spinner } from '../../../components/ui/spinner';
-import { StatusMessage, type Notice } from '../../../components/ui/status-message';
+import { NoticeAnchor, useNoticeFocus, type Notice } from '../../../components/ui/status-message';
 import { VisuallyHidden } from '../../../components/ui/visually-hidden';
 import { errorMessage } from '../../../i18n/error-message';
 import { useJudgingTranslation } from '../../../i18n/judging';
@@ -85,11 +85,7 @@ export function ResultsAdminPage({ contestId, area }: { contestId: number; area:
   const contest = useSnapshotContest(contestId);
   const snapshots = useSnapshots(contestId);
   const [notice, setNotice] = useFlashNotice();
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const showNotice = (next: Notice) => {
-    setNotice(next);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
+  const { anchor: noticeRef, show: showNotice } = useNoticeFocus(setNotice);
   const c = contest.data;
 
   return (
@@ -98,9 +94,7 @@ export function ResultsAdminPage({ contestId, area }: { contestId: number; area:
         <Link to={contestHref(area, contestId)}>{jt('results.back')}</Link>
       </p>
       <PageHeader title={jt('results.title', { contest: c?.title ?? '…' })} lead={jt('results.lead')} />
-      <div ref={noticeRef} tabIndex={-1} className="notice-anchor">
-        <StatusMessage notice={notice} />
-      </div>
+      <NoticeAnchor anchor={noticeRef} notice={notice} />
       {contest.isPending && <Spinner />}
       {contest.isError && <Alert tone="error" title={errorMessage(t, contest.error)} />}
       {c && permissions.canCreate && <CreateSnapshotForm contest={c} area={area} />}

@@ -1,10 +1,9 @@
-import { useRef } from 'react';
 import { Link } from 'react-router';
 import type { Contest, ResultSnapshot } from '@reform-quiz/contracts';
 import { Alert } from '../../../components/ui/alert';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Spinner } from '../../../components/ui/spinner';
-import { StatusMessage, type Notice } from '../../../components/ui/status-message';
+import { NoticeAnchor, useNoticeFocus } from '../../../components/ui/status-message';
 import { errorMessage } from '../../../i18n/error-message';
 import { useJudgingTranslation } from '../../../i18n/judging';
 import { formatInstant } from '../../../lib/format-date';
@@ -77,11 +76,7 @@ export function SnapshotPage({ contestId, snapshotId, area }: { contestId: numbe
   const snapshot = useSnapshot(snapshotId);
   const contest = useSnapshotContest(contestId);
   const [notice, setNotice] = useFlashNotice();
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const showNotice = (next: Notice) => {
-    setNotice(next);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
+  const { anchor: noticeRef, show: showNotice } = useNoticeFocus(setNotice);
   const s = snapshot.data;
   const actions = s ? snapshotActions(s, permissions) : null;
 
@@ -91,9 +86,7 @@ export function SnapshotPage({ contestId, snapshotId, area }: { contestId: numbe
         <Link to={resultsHref(area, contestId)}>{jt('snapshot.back')}</Link>
       </p>
       <PageHeader title={s?.title ?? jt('results.list.title')} lead={contest.data?.title} />
-      <div ref={noticeRef} tabIndex={-1} className="notice-anchor">
-        <StatusMessage notice={notice} />
-      </div>
+      <NoticeAnchor anchor={noticeRef} notice={notice} />
       {snapshot.isPending && <Spinner />}
       {snapshot.isError && <Alert tone="error" title={errorMessage(t, snapshot.error)} />}
       {s && actions && (
