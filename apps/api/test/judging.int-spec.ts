@@ -185,6 +185,20 @@ describe.each(testDrivers())('judging and publication on %s', (driver) => {
   const citizens = (s: ResultSnapshot) => s.blocks.find((b) => b.category === 'citizen')?.entries ?? [];
   const audit = (entityType: string, entityId: string) => as<Page<AuditEntry>>(admin, 'GET', `/api/v1/admin/audit?entityType=${entityType}&entityId=${entityId}`);
 
+  it('closing a round early ends attempts in progress: a later answer is refused and the attempt finalised, although the server had read the attempt before', async () => {
+    const { round } = await contestWith({}, {}, false);
+    const [entrant] = await makeEntrants(t, 1);
+    const a = (await as<Attempt>(entrant, 'POST', `/api/v1/rounds/${round.id}/attempts`)).body;
+    const [q1, q2] = a.questions;
+    expect((await as(entrant, 'PUT', `/api/v1/attempts/${a.id}/answers/${q1.id}`, { optionIds: [q1.options[0].id], clientSeq: 1 })).status).toBe(200);
+    await close(round.id);
+    t.clock.advance(10_001); // past the 10 s of grace
+    const late = await as<ErrorBody>(entrant, 'PUT', `/api/v1/attempts/${a.id}/answers/${q2.id}`, { optionIds: [q2.options[0].id], clientSeq: 1 });
+    expect([late.status, late.body.error.code]).toEqual([409, 'ATTEMPT_EXPIRED']);
+    expect((await t.dataSource.getRepository(AttemptEntity).findOneByOrFail({ id: a.id })).status).toBe('expired');
+    expect((await as<ErrorBody>(entrant, 'PUT', `/api/v1/attempts/${a.id}/answers/${q2.id}`, { optionIds: [q2.options[0].id], clientSeq: 2 })).body.error.code).toBe('ATTEMPT_FINISHED');
+  });
+
   it('grades essays anonymously: two judges, a third when they disagree, the settled grade in the score', async () => {
     const { round } = await contestWith({ essayJudges: 2, essayMargin: 1 });
     const [an, binh] = await makeEntrants(t, 2);

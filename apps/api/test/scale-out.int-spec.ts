@@ -122,6 +122,31 @@ describeIf('two API processes joined by Redis', () => {
     await until(() => projected.items.some((s) => s.value.phase === 'question'), 10_000, 'the projector on B to see the question opened on A');
   });
 
+  it('a session signed out on one process is refused at once by the other, also while Redis is away', async () => {
+    const status = async (base: string, token: string) => (await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).status;
+    const signIn = () => json<SessionResponse>(a.url, '/auth/login', { method: 'POST', body: { login: 'entrant2@demo.local', password: 'Demo@2018' } });
+    const signOut = (token: string) => fetch(`${a.url}/api/v1/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+
+    // B keeps sessions it has read in memory for a minute; A's sign-out reaches it through Redis.
+    const first = await signIn();
+    expect(await status(b.url, first.accessToken)).toBe(200);
+    expect(await status(b.url, first.accessToken)).toBe(200);
+    expect((await signOut(first.accessToken)).status).toBe(204);
+    const refusedAt = Date.now();
+    let refused = false;
+    while (!refused && Date.now() - refusedAt < 2_000) refused = (await status(b.url, first.accessToken)) === 401;
+    expect(refused).toBe(true);
+
+    // With Redis away B cannot hear A, so it trusts nothing it remembers and asks the database.
+    const second = await signIn();
+    expect(await status(b.url, second.accessToken)).toBe(200);
+    await relay.cut();
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await signOut(second.accessToken)).status).toBe(204);
+    expect(await status(b.url, second.accessToken)).toBe(401);
+    await relay.start();
+  });
+
   it('survives Redis going away: no crash, each process serves its own clients, boards converge when it returns', async () => {
     const contest = (await json<ContestSummary[]>(a.url, '/contests'))[0];
     const weekly = (await json<Contest>(a.url, `/contests/${contest.id}`)).rounds.find((r) => r.title === 'Tuần 1');

@@ -34,6 +34,8 @@ export interface Profile {
   scenario: string;
   stack: string;
   lines: ProfileLine[];
+  /** The whole profile (`.cpuprofile`, for Chrome DevTools), kept under dist/bench-profiles. */
+  file: string | null;
 }
 
 /** The machine's 1-minute load average when a stack's scenarios started and ended: other work on the 2 cores shows here. */

@@ -55,7 +55,7 @@ export function scenarioTables(report: RunReport): Table[] {
 /** With `--profile`: where the API spent its CPU during each measured phase (self time). */
 export function profileTables(report: RunReport): Table[] {
   return report.profiles.map((p) => ({
-    title: `CPU profile of the API: ${p.scenario}, ${p.stack}`,
+    title: `CPU profile of the API: ${p.scenario}, ${p.stack}${p.file ? ` (whole profile: ${p.file})` : ''}`,
     header: ['self %', 'owner', 'function'],
     rows: p.lines.map((l) => [l.selfPercent.toFixed(1), l.owner, l.fn]),
   }));

@@ -40,6 +40,6 @@ export async function measured<T>(ctx: ScenarioContext, label: string, phase: ()
     const result = await phase();
     return { result, server: await api.read() };
   } finally {
-    if (ctx.profiles) ctx.profiles.push({ scenario: label, stack: ctx.stack.name, lines: await api.profileStop() });
+    if (ctx.profiles) ctx.profiles.push({ scenario: label, stack: ctx.stack.name, ...(await api.profileStop()) });
   }
 }

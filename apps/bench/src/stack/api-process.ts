@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -8,6 +8,8 @@ import type { ProbeReading, ProbeRequest, ProbeResponse, ProfileLine } from './s
 export const ROOT = resolve(__dirname, '../../../..');
 export const API_DIST = join(ROOT, 'dist/apps/api/main.js');
 export const WEB_DIST = join(ROOT, 'dist/apps/web');
+/** Where the probe keeps whole CPU profiles (`--profile`). */
+const PROFILE_DIR = join(ROOT, 'dist/bench-profiles');
 
 /** Where the API runs from: the production build, or the TypeScript sources as the integration tests run them. */
 export type ApiSource = 'dist' | 'source';
@@ -17,7 +19,7 @@ export interface ApiProcess {
   reset(): Promise<void>;
   read(): Promise<ProbeReading>;
   profileStart(): Promise<void>;
-  profileStop(): Promise<ProfileLine[]>;
+  profileStop(): Promise<{ lines: ProfileLine[]; file: string | null }>;
   stop(): Promise<void>;
 }
 
@@ -43,9 +45,10 @@ function commandFor(source: ApiSource): string[] {
 
 export async function startApi(source: ApiSource, env: Record<string, string>, port: number): Promise<ApiProcess> {
   const output: string[] = [];
+  mkdirSync(PROFILE_DIR, { recursive: true });
   const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '-r', compiledProbe(), ...commandFor(source)], {
     cwd: ROOT,
-    env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', BENCH_PROFILE_DIR: PROFILE_DIR, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const remember = (d: Buffer) => {
@@ -91,7 +94,7 @@ export async function startApi(source: ApiSource, env: Record<string, string>, p
     profileStop: async () => {
       const response = await ask('profile-stop');
       if (response.probe !== 'profile') throw new Error('unexpected probe reply');
-      return response.lines;
+      return { lines: response.lines, file: response.file };
     },
     stop: async () => {
       if (child.exitCode !== null) return;

@@ -4,7 +4,9 @@
  * the API exposing any of it. Talks to the bench over the IPC channel only.
  * Standalone on purpose: it is transpiled on its own and imports only Node.
  */
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 export interface ProbeReading {
@@ -23,7 +25,7 @@ export interface ProfileLine {
 }
 
 export type ProbeRequest = { probe: 'reset' | 'read' | 'profile-start' | 'profile-stop'; id: number };
-export type ProbeResponse = { probe: 'reading'; id: number; reading: ProbeReading } | { probe: 'profile'; id: number; lines: ProfileLine[] } | { probe: 'ack'; id: number };
+export type ProbeResponse = { probe: 'reading'; id: number; reading: ProbeReading } | { probe: 'profile'; id: number; lines: ProfileLine[]; file: string | null } | { probe: 'ack'; id: number };
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
@@ -102,7 +104,11 @@ async function handle(request: ProbeRequest): Promise<ProbeResponse> {
       const { profile } = await post<{ profile: CpuProfile }>('Profiler.stop');
       session?.disconnect();
       session = null;
-      return { probe: 'profile', id: request.id, lines: summarize(profile) };
+      // The whole profile too, for Chrome DevTools (Performance → load profile), when the bench names a folder.
+      const dir = process.env.BENCH_PROFILE_DIR;
+      const file = dir ? join(dir, `api-${process.pid}-${request.id}.cpuprofile`) : null;
+      if (file) writeFileSync(file, JSON.stringify(profile));
+      return { probe: 'profile', id: request.id, lines: summarize(profile), file };
     }
   }
 }

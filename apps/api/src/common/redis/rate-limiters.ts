@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { createHash } from 'node:crypto';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { deploymentKey } from './broadcast';
 import { REDIS } from './redis.token';
 
 /**
@@ -20,7 +20,7 @@ export class RateLimiters {
     @Inject(REDIS) private readonly redis: Redis | null,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.deployment = createHash('sha256').update(JSON.stringify(config.database)).digest('hex').slice(0, 12);
+    this.deployment = deploymentKey(config);
   }
 
   /** `points` per key in every window of `durationSeconds`. */

@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { Broadcast } from './broadcast';
 import { RateLimiters } from './rate-limiters';
 import { REDIS } from './redis.token';
 
@@ -34,7 +35,8 @@ class RedisCloser implements OnApplicationShutdown {
     },
     RedisCloser,
     RateLimiters,
+    Broadcast,
   ],
-  exports: [REDIS, RateLimiters],
+  exports: [REDIS, RateLimiters, Broadcast],
 })
 export class RedisModule {}

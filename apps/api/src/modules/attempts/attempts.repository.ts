@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AttemptStatus } from '@reform-quiz/contracts';
+import type { AttemptStatus, QuestionType } from '@reform-quiz/contracts';
 import { In, IsNull, LessThan } from 'typeorm';
 import { Transactions } from '../../database/transactions';
 import { QuestionEntity } from '../questions/question.entity';
@@ -45,6 +45,22 @@ export class AttemptsRepository {
     const questions = await this.tx.manager().getRepository(QuestionEntity).find({ where: { id: In(rows.map((r) => r.questionId)) }, relations: { options: true } });
     const byId = new Map(questions.map((q) => [q.id, q]));
     return rows.map((r) => Object.assign(r, { question: byId.get(r.questionId) as QuestionEntity }));
+  }
+
+  /** The attempt's owner, status and acceptance limit with each drawn question's type and option order, in one query. */
+  async sheet(attemptId: string): Promise<{ userId: string; status: AttemptStatus; acceptUntil: number; questions: Map<string, { type: QuestionType; optionOrder: string[] }> } | null> {
+    const em = this.tx.manager();
+    const p = em.connection.options.type === 'postgres' ? '$1' : '?';
+    const rows: { user_id: string; status: AttemptStatus; accept_until: string | number; question_id: string | null; type: QuestionType | null; option_order: string | null }[] = await em.query(
+      `SELECT a.user_id, a.status, a.accept_until, aq.question_id, q.type, aq.option_order
+       FROM attempts a LEFT JOIN attempt_questions aq ON aq.attempt_id = a.id LEFT JOIN questions q ON q.id = aq.question_id
+       WHERE a.id = ${p}`,
+      [attemptId],
+    );
+    if (rows.length === 0) return null;
+    const questions = new Map<string, { type: QuestionType; optionOrder: string[] }>();
+    for (const r of rows) if (r.question_id && r.type) questions.set(r.question_id, { type: r.type, optionOrder: JSON.parse(r.option_order ?? '[]') as string[] });
+    return { userId: rows[0].user_id, status: rows[0].status, acceptUntil: Number(rows[0].accept_until), questions };
   }
 
   drawnQuestion(attemptId: string, questionId: string): Promise<(AttemptQuestionEntity & { question: QuestionEntity }) | null> {

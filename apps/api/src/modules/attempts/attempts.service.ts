@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AppError } from '../../common/errors/app-error';
 import type { AnswerAck, AnswerRequest, Attempt, AttemptEventRequest, AttemptSummary, RoundEligibility } from '@reform-quiz/contracts';
 import { attemptDeadline, countedAttempt, drawQuestions, shuffle, windowPhase } from '@reform-quiz/domain';
 import { randomInt, randomUUID } from 'node:crypto';
@@ -16,6 +17,7 @@ import { UsersRepository } from '../users/users.repository';
 import { AnswerWriter } from './answer-writer.service';
 import { AttemptFinalizer } from './attempt-finalizer.service';
 import { AttemptScorer } from './attempt-scorer.service';
+import { AttemptSheets } from './attempt-sheets.service';
 import { AttemptQuestionEntity } from './attempt-question.entity';
 import { AttemptEntity } from './attempt.entity';
 import { toAttempt, toAttemptResult } from './attempt.mapper';
@@ -39,6 +41,7 @@ export class AttemptsService {
     private readonly questions: QuestionsRepository,
     private readonly users: UsersRepository,
     private readonly writer: AnswerWriter,
+    private readonly sheets: AttemptSheets,
     private readonly finalizer: AttemptFinalizer,
     private readonly scorer: AttemptScorer,
     private readonly clock: Clock,
@@ -132,16 +135,21 @@ export class AttemptsService {
 
   async answer(id: string, questionId: string, body: AnswerRequest, caller: Caller): Promise<AnswerAck> {
     const receivedAt = this.clock.now();
-    const attempt = await this.owned(id, caller);
-    if (attempt.status !== 'in_progress') throw attemptFinished();
-    if (receivedAt > attempt.acceptUntil) {
-      await this.finalizer.finalize(id, 'expired');
-      throw attemptExpired();
+    const sheet = await this.sheets.inProgress(id);
+    if (!sheet) {
+      // Not in progress: absent or someone else's (as good as absent), or finished.
+      await this.owned(id, caller);
+      throw attemptFinished();
     }
-    const drawn = await this.attempts.drawnQuestion(id, questionId);
+    if (sheet.userId !== caller.userId) throw attemptNotFound(id);
+    if (receivedAt > sheet.acceptUntil) throw await this.expire(id);
+    const drawn = sheet.questions.get(questionId);
     if (!drawn) throw questionNotInAttempt(questionId);
-    const write = this.checkAnswer(drawn.question.type, drawn.optionOrder, body);
-    const stored = await this.writer.save({ attemptId: id, questionId, ...write, clientSeq: body.clientSeq }, receivedAt);
+    const write = this.checkAnswer(drawn.type, drawn.optionOrder, body);
+    const stored = await this.writer.save({ attemptId: id, questionId, ...write, clientSeq: body.clientSeq }, receivedAt).catch(async (error: unknown) => {
+      // The round was closed early since the sheet was read: the writer saw the stored limit.
+      throw error instanceof AppError && error.code === 'ATTEMPT_EXPIRED' ? await this.expire(id) : error;
+    });
     return { questionId, clientSeq: stored.clientSeq, savedAt: new Date(stored.savedAt).toISOString(), serverNow: new Date(this.clock.now()).toISOString() };
   }
 
@@ -197,6 +205,12 @@ export class AttemptsService {
     // No key leaves the server before the round closes (product rule 3) — practice rounds included, since they share the bank.
     const reviewable = attempt.status !== 'in_progress' && now >= round.closesAt;
     return toAttempt(attempt, round, drawn, answers, now, reviewable ? await this.scorer.score(attempt.id, round, drawn, answers) : null);
+  }
+
+  /** Finalises an attempt whose time ran out; the error to answer with. */
+  private async expire(id: string): Promise<AppError> {
+    await this.finalizer.finalize(id, 'expired');
+    return attemptExpired();
   }
 
   private async finalizeIfOverdue(attempt: AttemptEntity): Promise<AttemptEntity> {

@@ -23,11 +23,11 @@ export class SessionCallerResolver extends CallerResolver {
 
   async resolve(accessToken: string): Promise<Caller> {
     const claims = this.tokens.verifyAccessToken(accessToken);
-    const session = await this.sessions.findWithUser(claims.sid);
+    const session = await this.sessions.findAccess(claims.sid);
     if (!session || session.userId !== claims.sub || session.revokedAt !== null || session.expiresAt <= this.clock.now()) {
       throw sessionRevoked();
     }
-    if (session.user.status !== 'active') throw accountDisabled();
-    return { userId: session.userId, sessionId: session.id, role: session.user.role };
+    if (session.userStatus !== 'active') throw accountDisabled();
+    return { userId: session.userId, sessionId: session.sessionId, role: session.role };
   }
 }

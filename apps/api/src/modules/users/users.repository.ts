@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { UserListQuery } from '@reform-quiz/contracts';
 import { searchKey } from '@reform-quiz/domain';
 import { Transactions } from '../../database/transactions';
+import { SessionsRepository } from './sessions.repository';
 import { UserEntity } from './user.entity';
 
 export type UniqueField = 'phone' | 'email' | 'nationalId';
 
 @Injectable()
 export class UsersRepository {
-  constructor(private readonly tx: Transactions) {}
+  constructor(
+    private readonly tx: Transactions,
+    private readonly sessions: SessionsRepository,
+  ) {}
 
   private get users() {
     return this.tx.manager().getRepository(UserEntity);
@@ -42,6 +46,8 @@ export class UsersRepository {
 
   async update(id: string, changes: Partial<UserEntity>): Promise<void> {
     await this.tx.run((em) => em.getRepository(UserEntity).update({ id }, changes));
+    // Requests check role and status through the session cache: they must see the change at once.
+    if (changes.role !== undefined || changes.status !== undefined) this.sessions.forgetUser(id);
   }
 
   async list(query: UserListQuery): Promise<[UserEntity[], number]> {
