@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import type { Contest, ContestSummary, LeaderboardSnapshot, LiveSessionState, SessionResponse } from '@reform-quiz/contracts';
+import type { Contest, ContestSummary, LeaderboardSnapshot, LiveAnswerAck, LiveSessionState, SessionResponse } from '@reform-quiz/contracts';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { ask, collect, connectLive, type LiveClient, until } from './support/live-client';
@@ -145,6 +145,26 @@ describeIf('two API processes joined by Redis', () => {
     expect((await signOut(second.accessToken)).status).toBe(204);
     expect(await status(b.url, second.accessToken)).toBe(401);
     await relay.start();
+  });
+
+  it('a question the host closes early on one process takes no more answers on the other', async () => {
+    const contest = (await json<ContestSummary[]>(a.url, '/contests'))[0];
+    const live = (await json<Contest>(a.url, `/contests/${contest.id}`)).rounds.find((r) => r.mode === 'live');
+    if (!live) throw new Error('no live round');
+    const organizer = await json<SessionResponse>(a.url, '/auth/login', { method: 'POST', body: { login: 'organizer@demo.local', password: 'Demo@2018' } });
+    const session = await json<LiveSessionState>(a.url, '/live-sessions', { method: 'POST', token: organizer.accessToken, body: { roundId: live.id } });
+    const players = await Promise.all((await entrants(2)).map((p) => open(b.url, p.token)));
+    for (const p of players) expect(await ask(p, 'live:join', { code: session.code })).toMatchObject({ joinedAs: 'player' });
+    const opened = await json<LiveSessionState>(a.url, `/live-sessions/${session.id}/next`, { method: 'POST', token: organizer.accessToken, body: {} });
+    const question = opened.question;
+    if (!question) throw new Error('no question');
+    const answer = (p: LiveClient) => ask<LiveAnswerAck>(p, 'live:answer', { sessionId: session.id, questionId: question.id, optionIds: [question.options[0].id] });
+
+    // B reads the open question once and keeps it; A's close reaches it through Redis.
+    expect(await answer(players[0])).toMatchObject({ accepted: true });
+    await json(a.url, `/live-sessions/${session.id}/close`, { method: 'POST', token: organizer.accessToken, body: {} });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await answer(players[1])).toEqual({ accepted: false, code: 'LIVE_QUESTION_CLOSED' });
   });
 
   it('survives Redis going away: no crash, each process serves its own clients, boards converge when it returns', async () => {

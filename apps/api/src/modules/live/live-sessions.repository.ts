@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
+import { LRUCache } from 'lru-cache';
+import { Clock } from '../../common/clock';
+import { Broadcast } from '../../common/redis/broadcast';
+import { SharedCache } from '../../common/redis/shared-cache';
 import { Transactions } from '../../database/transactions';
 import { AnswerEntity } from '../attempts/answer.entity';
 import { AttemptEntity } from '../attempts/attempt.entity';
@@ -13,9 +17,23 @@ export interface LivePlayerRow {
   unitName: string | null;
 }
 
+/** A session row is trusted from memory at most this long; every change is forgotten on all processes at once. */
+const SESSION_CACHE_MS = 60_000;
+
 @Injectable()
 export class LiveSessionsRepository {
-  constructor(private readonly tx: Transactions) {}
+  /** Session rows as answers read them: thousands of players answer within seconds, the host changes the row a few times a minute. */
+  private readonly cache: SharedCache<LiveSessionEntity>;
+  /** The attempt of each joined player (`session/user`): it never changes once made. */
+  private readonly attemptIds = new LRUCache<string, string>({ max: 100_000 });
+
+  constructor(
+    private readonly tx: Transactions,
+    clock: Clock,
+    broadcast: Broadcast,
+  ) {
+    this.cache = new SharedCache(broadcast, tx, 'live-sessions', { max: 1_000, ttl: SESSION_CACHE_MS, now: () => clock.now() });
+  }
 
   private get sessions() {
     return this.tx.manager().getRepository(LiveSessionEntity);
@@ -23,6 +41,11 @@ export class LiveSessionsRepository {
 
   findById(id: string): Promise<LiveSessionEntity | null> {
     return this.sessions.findOneBy({ id });
+  }
+
+  /** The session as last changed, from memory when it can be: for answers, not for the host's changes. */
+  findKnown(id: string): Promise<LiveSessionEntity | null> {
+    return this.cache.get(id, () => this.findById(id));
   }
 
   findByCode(code: string): Promise<LiveSessionEntity | null> {
@@ -39,10 +62,17 @@ export class LiveSessionsRepository {
 
   async update(id: string, changes: Partial<LiveSessionEntity>): Promise<void> {
     await this.tx.run((em) => em.getRepository(LiveSessionEntity).update({ id }, changes));
+    this.cache.forget([id]);
   }
 
-  playerAttempt(sessionId: string, userId: string): Promise<AttemptEntity | null> {
-    return this.tx.manager().getRepository(AttemptEntity).findOneBy({ liveSessionId: sessionId, userId });
+  /** The id of a player's attempt in a session, once they joined. */
+  async playerAttemptId(sessionId: string, userId: string): Promise<string | null> {
+    const key = `${sessionId}/${userId}`;
+    const known = this.attemptIds.get(key);
+    if (known) return known;
+    const attempt = await this.tx.manager().getRepository(AttemptEntity).findOne({ select: { id: true }, where: { liveSessionId: sessionId, userId } });
+    if (attempt) this.attemptIds.set(key, attempt.id);
+    return attempt?.id ?? null;
   }
 
   playerCount(sessionId: string): Promise<number> {
@@ -69,5 +99,6 @@ export class LiveSessionsRepository {
 
   async insertAttempt(attempt: AttemptEntity): Promise<void> {
     await this.tx.run((em) => em.getRepository(AttemptEntity).insert(attempt));
+    if (attempt.liveSessionId) this.tx.afterCommit(() => this.attemptIds.set(`${attempt.liveSessionId}/${attempt.userId}`, attempt.id));
   }
 }

@@ -6,6 +6,7 @@ import type { Caller } from '../../common/auth/access.decorator';
 import { Clock } from '../../common/clock';
 import type { RequestMeta } from '../../common/http/request-meta';
 import { uniqueViolationColumn } from '../../database/db-errors';
+import { Transactions } from '../../database/transactions';
 import { AnswerWriter } from '../attempts/answer-writer.service';
 import { scoringKey } from '../attempts/attempt-scorer.service';
 import { AttemptEvents } from '../attempts/attempt-events';
@@ -58,7 +59,6 @@ export class LiveSessionsService implements OnModuleDestroy {
   private readonly closeTimers = new Map<string, NodeJS.Timeout>();
   private readonly countTimers = new Map<string, NodeJS.Timeout>();
   private readonly keys = new Map<string, QuestionEntity>();
-
   constructor(
     private readonly sessions: LiveSessionsRepository,
     private readonly contests: ContestsRepository,
@@ -69,6 +69,7 @@ export class LiveSessionsService implements OnModuleDestroy {
     private readonly events: AttemptEvents,
     private readonly sender: LiveSender,
     private readonly audit: AuditService,
+    private readonly tx: Transactions,
     private readonly clock: Clock,
   ) {}
 
@@ -174,21 +175,18 @@ export class LiveSessionsService implements OnModuleDestroy {
     // The last question counts once revealed; a closed but unrevealed one counts too.
     const upTo = phase === 'lobby' ? -1 : session.currentIndex;
     const standings = await this.standings(session, round, upTo);
-    for (const s of standings) {
-      const finalized = await this.attempts.finalize(s.attemptId, {
-        status: 'submitted',
-        submittedAt: now,
-        finalizedAt: now,
-        scoreCenti: s.score * 100,
-        correctCount: s.correct,
-        perfect: s.correct === session.questionIds.length,
-        durationMs: s.elapsed,
-      });
-      if (finalized) this.events.finalized$.next({ attemptId: s.attemptId, roundId: round.id });
-    }
-    await this.sessions.update(id, { phase: 'podium', endedAt: now });
+    // One transaction (one commit, not one per player): the podium appears as soon as every attempt is final.
+    const finalized: string[] = [];
+    await this.tx.run(async () => {
+      for (const s of standings) {
+        const changes = { status: 'submitted', submittedAt: now, finalizedAt: now, scoreCenti: s.score * 100, correctCount: s.correct, perfect: s.correct === session.questionIds.length, durationMs: s.elapsed } as const;
+        if (await this.attempts.finalize(s.attemptId, changes)) finalized.push(s.attemptId);
+      }
+      await this.sessions.update(id, { phase: 'podium', endedAt: now });
+      await this.audit.record({ actorId: caller.userId, action: 'live.finish', entityType: 'live_session', entityId: id, after: { players: standings.length, podium: standings.slice(0, 3).map((s) => s.name) }, ip: meta.ip });
+    });
+    for (const attemptId of finalized) this.events.finalized$.next({ attemptId, roundId: round.id });
     Object.assign(session, { phase: 'podium', endedAt: now });
-    await this.audit.record({ actorId: caller.userId, action: 'live.finish', entityType: 'live_session', entityId: id, after: { players: standings.length, podium: standings.slice(0, 3).map((s) => s.name) }, ip: meta.ip });
     return this.broadcast(session, round, caller);
   }
 
@@ -205,7 +203,7 @@ export class LiveSessionsService implements OnModuleDestroy {
       const user = await this.users.findById(caller.userId);
       if (user?.category && round.contest.categories.includes(user.category)) {
         joinedAs = 'player';
-        if (!(await this.sessions.playerAttempt(session.id, caller.userId))) {
+        if (!(await this.sessions.playerAttemptId(session.id, caller.userId))) {
           await this.addPlayer(session, round, caller.userId, user.category, user.unitId);
           this.schedulePlayerCount(session, round);
         }
@@ -216,9 +214,10 @@ export class LiveSessionsService implements OnModuleDestroy {
 
   async answer(sessionId: string, questionId: string, optionIds: string[], caller: Caller): Promise<LiveAnswerAck> {
     const receivedAt = this.clock.now();
-    const session = await this.session(sessionId);
-    const attempt = await this.sessions.playerAttempt(sessionId, caller.userId);
-    if (!attempt) return { accepted: false, code: 'LIVE_NOT_JOINED' };
+    const session = await this.sessions.findKnown(sessionId);
+    if (!session) throw sessionNotFound();
+    const attemptId = await this.sessions.playerAttemptId(sessionId, caller.userId);
+    if (!attemptId) return { accepted: false, code: 'LIVE_NOT_JOINED' };
     if (session.phase !== 'question' || session.questionIds[session.currentIndex] !== questionId || session.closesAt === null || receivedAt > session.closesAt || session.openedAt === null) {
       return { accepted: false, code: 'LIVE_QUESTION_CLOSED' };
     }
@@ -229,7 +228,7 @@ export class LiveSessionsService implements OnModuleDestroy {
       return { accepted: false, code: 'ANSWER_INVALID' };
     }
     const elapsedMs = receivedAt - session.openedAt;
-    const stored = await this.writer.save({ attemptId: attempt.id, questionId, optionIds: chosen, text: null, clientSeq: 1, elapsedMs, firstWins: true }, receivedAt);
+    const stored = await this.writer.save({ attemptId, questionId, optionIds: chosen, text: null, clientSeq: 1, elapsedMs, firstWins: true }, receivedAt);
     return stored.inserted ? { accepted: true, elapsedMs } : { accepted: false, code: 'LIVE_ALREADY_ANSWERED' };
   }
 
@@ -237,12 +236,12 @@ export class LiveSessionsService implements OnModuleDestroy {
   async me(sessionId: string, caller: Caller): Promise<LivePlayerView> {
     const session = await this.session(sessionId);
     const round = await this.round(session.roundId);
-    const attempt = await this.sessions.playerAttempt(sessionId, caller.userId);
-    if (!attempt) return { sessionId, score: 0, rank: null, answer: null };
+    const attemptId = await this.sessions.playerAttemptId(sessionId, caller.userId);
+    if (!attemptId) return { sessionId, score: 0, rank: null, answer: null };
     const standings = await this.standings(session, round, this.revealedUpTo(session));
-    const mine = standings.find((s) => s.attemptId === attempt.id);
+    const mine = standings.find((s) => s.attemptId === attemptId);
     const currentId = session.questionIds[session.currentIndex];
-    const answer = currentId ? (await this.sessions.answers([attempt.id])).find((a) => a.questionId === currentId) : undefined;
+    const answer = currentId ? (await this.sessions.answers([attemptId])).find((a) => a.questionId === currentId) : undefined;
     const revealed = this.revealedUpTo(session) >= session.currentIndex;
     let result: LivePlayerView['answer'] = null;
     if (answer && currentId) {

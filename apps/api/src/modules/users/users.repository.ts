@@ -47,7 +47,7 @@ export class UsersRepository {
   async update(id: string, changes: Partial<UserEntity>): Promise<void> {
     await this.tx.run((em) => em.getRepository(UserEntity).update({ id }, changes));
     // Requests check role and status through the session cache: they must see the change at once.
-    if (changes.role !== undefined || changes.status !== undefined) this.sessions.forgetUser(id);
+    if (changes.role !== undefined || changes.status !== undefined) await this.sessions.forgetUser(id);
   }
 
   async list(query: UserListQuery): Promise<[UserEntity[], number]> {
