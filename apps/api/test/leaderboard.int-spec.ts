@@ -1,5 +1,6 @@
 import type { Attempt, Contest, ContestInput, ErrorBody, Leaderboard, LeaderboardVisibility, Round, RoundInput, Statistics, Unit } from '@reform-quiz/contracts';
 import { answerBody, demoContest, Entrant, freshToken, keyOf, makeEntrants } from './support/contest-fixtures';
+import { LeaderboardRepository } from '../src/modules/leaderboard/leaderboard.repository';
 import { startTestApp, testDrivers, TestApp } from './support/test-app';
 
 const HOUR = 3600_000;
@@ -64,6 +65,19 @@ describe.each(testDrivers())('leaderboards on %s', (driver) => {
   }
 
   const board = (roundId: number, token?: string, query = '') => t.request<Leaderboard>({ method: 'GET', url: `/api/v1/rounds/${roundId}/leaderboard${query}`, token });
+
+  it('computes a board once for everyone asking at the same time, each signed-in viewer still getting their own place', async () => {
+    const { round } = await contestWith('live');
+    const people = await makeEntrants(t, 3);
+    for (const [i, e] of people.entries()) await play(e, round.id, 2 - (i % 2), 60 + i);
+    const reads = jest.spyOn(t.app.get(LeaderboardRepository), 'finishedAttempts');
+    const boards = await Promise.all([board(round.id), ...people.map((e) => board(round.id, freshToken(t, e)))]);
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+    expect(boards.map((b) => b.body.entries.length)).toEqual([3, 3, 3, 3]);
+    expect(boards[0].body.me).toBeUndefined();
+    expect(boards.slice(1).map((b) => b.body.me?.name)).toEqual(people.map((p) => p.fullName));
+  });
 
   it('ranks counted attempts by the chain, with name and unit only; prediction waits for the close', async () => {
     const { round } = await contestWith('live');

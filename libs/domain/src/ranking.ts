@@ -22,23 +22,27 @@ export interface RankOptions {
   predictionTarget?: number;
 }
 
+interface Item<T> {
+  entry: T;
+  /** |prediction − target|, null when blank or before the target is known. */
+  error: number | null;
+}
+
 /** One comparator per link of the chain; negative means `a` ranks first. */
-function compareBy(link: TieBreak, errorOf: (e: RankInput) => number | null): (a: RankInput, b: RankInput) => number {
+function compareBy<T extends RankInput>(link: TieBreak): (a: Item<T>, b: Item<T>) => number {
   switch (link) {
     case 'score':
-      return (a, b) => b.score - a.score;
+      return (a, b) => b.entry.score - a.entry.score;
     case 'prediction':
       return (a, b) => {
-        const ea = errorOf(a);
-        const eb = errorOf(b);
         // A blank prediction ranks after any given one.
-        if (ea === null || eb === null) return ea === eb ? 0 : ea === null ? 1 : -1;
-        return ea - eb;
+        if (a.error === null || b.error === null) return a.error === b.error ? 0 : a.error === null ? 1 : -1;
+        return a.error - b.error;
       };
     case 'duration':
-      return (a, b) => a.durationMs - b.durationMs;
+      return (a, b) => a.entry.durationMs - b.entry.durationMs;
     case 'submitted_at':
-      return (a, b) => a.submittedAt - b.submittedAt;
+      return (a, b) => a.entry.submittedAt - b.entry.submittedAt;
   }
 }
 
@@ -51,10 +55,8 @@ function compareBy(link: TieBreak, errorOf: (e: RankInput) => number | null): (a
  */
 export function rankEntries<T extends RankInput>(entries: readonly T[], chain: readonly TieBreak[], options: RankOptions = {}): Ranked<T>[] {
   const target = options.predictionTarget;
-  const errors = new Map(entries.map((e) => [e.id, target === undefined || e.prediction === null ? null : Math.abs(e.prediction - target)]));
-  const errorOf = (e: RankInput) => errors.get(e.id) ?? null;
-  const links = chain.filter((link, i) => chain.indexOf(link) === i && (link !== 'prediction' || target !== undefined)).map((link) => compareBy(link, errorOf));
-  const compare = (a: RankInput, b: RankInput) => {
+  const links = chain.filter((link, i) => chain.indexOf(link) === i && (link !== 'prediction' || target !== undefined)).map((link) => compareBy<T>(link));
+  const compare = (a: Item<T>, b: Item<T>) => {
     for (const link of links) {
       const c = link(a, b);
       if (c !== 0) return c;
@@ -62,12 +64,12 @@ export function rankEntries<T extends RankInput>(entries: readonly T[], chain: r
     return 0;
   };
 
-  const sorted = [...entries].sort((a, b) => compare(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const ranked: Ranked<T>[] = [];
-  sorted.forEach((entry, i) => {
-    const previous = ranked[i - 1];
-    const rank = previous && compare(previous.entry, entry) === 0 ? previous.rank : i + 1;
-    ranked.push({ entry, rank, predictionError: errorOf(entry) });
-  });
+  const items: Item<T>[] = entries.map((entry) => ({ entry, error: target === undefined || entry.prediction === null ? null : Math.abs(entry.prediction - target) }));
+  items.sort((a, b) => compare(a, b) || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  const ranked: Ranked<T>[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const rank = i > 0 && compare(items[i - 1], items[i]) === 0 ? ranked[i - 1].rank : i + 1;
+    ranked[i] = { entry: items[i].entry, rank, predictionError: items[i].error };
+  }
   return ranked;
 }

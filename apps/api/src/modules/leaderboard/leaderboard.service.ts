@@ -37,8 +37,16 @@ export interface InternalRanking {
  * the live board. Boards show a name (shortened if the contest says so) and a
  * unit — nothing else personal (rule 8).
  */
+/** A board as everyone sees it, and each signed-in viewer's own place in it. */
+interface SharedBoard {
+  board: Leaderboard;
+  meOf: (userId: string) => LeaderboardEntry | null;
+}
+
 @Injectable()
 export class LeaderboardService {
+  private readonly computing = new Map<string, Promise<SharedBoard>>();
+
   constructor(
     private readonly contests: ContestsRepository,
     private readonly boards: LeaderboardRepository,
@@ -46,10 +54,14 @@ export class LeaderboardService {
   ) {}
 
   async round(roundId: number, query: LeaderboardQuery, caller: Caller | undefined): Promise<Leaderboard> {
+    const staff = !!caller && STAFF.includes(caller.role);
+    return this.forCaller(await this.shared(`round/${roundId}/${staff}/${query.category ?? ''}/${query.limit ?? ''}`, () => this.roundBoard(roundId, query, staff)), caller);
+  }
+
+  private async roundBoard(roundId: number, query: LeaderboardQuery, staff: boolean): Promise<SharedBoard> {
     const round = await this.contests.findRound(roundId);
     if (!round || round.contest.status === 'draft') throw roundNotFound(roundId);
     const now = this.clock.now();
-    const staff = !!caller && STAFF.includes(caller.role);
     const view = this.publicView(round, now, staff);
     const rows = (await this.boards.finishedAttempts([roundId])).filter((r) => r.finalizedAt <= view.cutoff);
     const entrants = this.counted(rows, round);
@@ -58,7 +70,7 @@ export class LeaderboardService {
     const scope = query.category ? entrants.filter((e) => e.category === query.category) : entrants;
     const attempts = rows.filter((r) => !query.category || r.category === query.category).length;
     const hide = view.visibility === 'hidden' || round.practice;
-    return this.board(round.contest, scope, attempts, hide, target, query, caller, {
+    return this.board(round.contest, scope, attempts, hide, target, query, {
       roundId,
       contestId: round.contestId,
       title: `${round.contest.title} — ${round.title}`,
@@ -70,10 +82,14 @@ export class LeaderboardService {
 
   /** The contest ranking: the sum of each entrant's counted attempts over its ranked rounds. */
   async contest(contestId: number, query: LeaderboardQuery, caller: Caller | undefined): Promise<Leaderboard> {
+    const staff = !!caller && STAFF.includes(caller.role);
+    return this.forCaller(await this.shared(`contest/${contestId}/${staff}/${query.category ?? ''}/${query.limit ?? ''}`, () => this.contestBoard(contestId, query, staff)), caller);
+  }
+
+  private async contestBoard(contestId: number, query: LeaderboardQuery, staff: boolean): Promise<SharedBoard> {
     const contest = await this.contests.findById(contestId);
     if (!contest || contest.status === 'draft') throw contestNotFound(contestId);
     const now = this.clock.now();
-    const staff = !!caller && STAFF.includes(caller.role);
     const rounds = (contest.rounds ?? []).filter((r) => !r.practice && r.mode === 'self_paced');
     const views = new Map(rounds.map((r) => [r.id, this.publicView(r, now, staff)]));
     const visibleRounds = rounds.filter((r) => views.get(r.id)?.visibility !== 'hidden');
@@ -89,7 +105,7 @@ export class LeaderboardService {
     const entrants = [...totals.values()].map((e) => ({ ...e, prediction: null }));
     const scope = query.category ? entrants.filter((e) => e.category === query.category) : entrants;
     const anyFrozen = [...views.values()].some((v) => v.visibility === 'frozen');
-    return this.board(contest, scope, rows.filter((r) => !query.category || r.category === query.category).length, false, undefined, query, caller, {
+    return this.board(contest, scope, rows.filter((r) => !query.category || r.category === query.category).length, false, undefined, query, {
       contestId,
       title: contest.title,
       visibility: anyFrozen ? 'frozen' : 'live',
@@ -147,10 +163,15 @@ export class LeaderboardService {
   /** One entry per entrant: the attempt the round's policy counts. */
   private counted(rows: BoardRow[], round: RoundEntity): Entrant[] {
     const byUser = new Map<string, BoardRow[]>();
-    for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
+    for (const r of rows) {
+      const group = byUser.get(r.userId);
+      if (group) group.push(r);
+      else byUser.set(r.userId, [r]);
+    }
     const entrants: Entrant[] = [];
     for (const group of byUser.values()) {
-      const pick = countedAttempt(group.map((r) => ({ ...r, score: r.scoreCenti })), round.countedAttempt);
+      // Most entrants have one attempt, and a finished attempt always has a score: it is the one counted.
+      const pick = group.length === 1 ? group[0] : countedAttempt(group.map((r) => ({ ...r, score: r.scoreCenti })), round.countedAttempt);
       if (!pick) continue;
       entrants.push({
         id: pick.userId,
@@ -182,9 +203,8 @@ export class LeaderboardService {
     hide: boolean,
     target: number | undefined,
     query: LeaderboardQuery,
-    caller: Caller | undefined,
     meta: Pick<Leaderboard, 'visibility' | 'asOf' | 'provisional' | 'title'> & { roundId?: number; contestId?: number },
-  ): Leaderboard {
+  ): SharedBoard {
     const ranked = rankEntries(entrants, contest.tieBreaks, { predictionTarget: target });
     const toEntry = (r: (typeof ranked)[number]): LeaderboardEntry => ({
       rank: r.rank,
@@ -194,13 +214,35 @@ export class LeaderboardService {
       durationMs: r.entry.durationMs,
       ...(target !== undefined && { prediction: r.entry.prediction, predictionError: r.predictionError }),
     });
-    const mine = caller ? ranked.find((r) => r.entry.userId === caller.userId) : undefined;
     return {
-      ...meta,
-      category: query.category ?? null,
-      entries: hide ? [] : ranked.slice(0, query.limit ?? 50).map(toEntry),
-      totals: { entrants: entrants.length, attempts, perfectShare: entrants.length ? entrants.filter((e) => e.perfect).length / entrants.length : 0 },
-      ...(caller && { me: mine && !hide ? toEntry(mine) : null }),
+      board: {
+        ...meta,
+        category: query.category ?? null,
+        entries: hide ? [] : ranked.slice(0, query.limit ?? 50).map(toEntry),
+        totals: { entrants: entrants.length, attempts, perfectShare: entrants.length ? entrants.filter((e) => e.perfect).length / entrants.length : 0 },
+      },
+      meOf: (userId) => {
+        const mine = hide ? undefined : ranked.find((r) => r.entry.userId === userId);
+        return mine ? toEntry(mine) : null;
+      },
     };
+  }
+
+  /**
+   * Boards asked for while the same one is being computed share that
+   * computation: with 100,000 entrants one costs about half a second, and a
+   * crowd refreshing the board must not multiply it. The shared board is at
+   * most one computation old.
+   */
+  private shared(key: string, compute: () => Promise<SharedBoard>): Promise<SharedBoard> {
+    const running = this.computing.get(key);
+    if (running) return running;
+    const started = compute().finally(() => this.computing.delete(key));
+    this.computing.set(key, started);
+    return started;
+  }
+
+  private forCaller({ board, meOf }: SharedBoard, caller: Caller | undefined): Leaderboard {
+    return caller ? { ...board, me: meOf(caller.userId) } : board;
   }
 }
