@@ -16,7 +16,7 @@ import { AppConfig } from './config/app-config';
 import { runMigrations, withStartupLock } from './database/run-migrations';
 import { LiveIoAdapter } from './modules/live/live-io.adapter';
 import { DemoSeeder } from './modules/demo/demo-seeder.service';
-import { JsonOnly } from './common/http/json-only.interceptor';
+import { JsonOnly } from './common/http/json-only.guard';
 
 /** 1 MiB: far above any answer or registration; uploads (question import) get their own limit. */
 const BODY_LIMIT = 1024 * 1024;
@@ -45,7 +45,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   app.setGlobalPrefix('api/v1');
   app.enableShutdownHooks();
   app.useWebSocketAdapter(new LiveIoAdapter(app, config));
-  app.useGlobalInterceptors(new JsonOnly());
+  app.useGlobalGuards(new JsonOnly());
   // JSON only (multipart is added where uploads are taken): a text/plain body is refused with 415, not half-parsed.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   // API answers are personal (tokens, profiles, papers): no browser or proxy keeps them unless a route says so.

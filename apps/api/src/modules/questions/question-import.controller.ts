@@ -5,6 +5,7 @@ import { IMPORT_LIMITS } from '@reform-quiz/question-formats';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Caller, CurrentCaller, Roles } from '../../common/auth/access.decorator';
 import { AppError } from '../../common/errors/app-error';
+import { uploadRefusal } from '../../common/http/json-only.guard';
 import { ReqMeta, type RequestMeta } from '../../common/http/request-meta';
 import { ImportQuestionsQuery } from './dto/import-questions.query';
 import { QuestionImportService } from './question-import.service';
@@ -22,16 +23,17 @@ export class QuestionImportController {
   @ApiConsumes('multipart/form-data')
   async import(@Query() query: ImportQuestionsQuery, @Req() request: FastifyRequest, @CurrentCaller() caller: Caller, @ReqMeta() meta: RequestMeta): Promise<ImportReport> {
     if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file"');
-    const part = await request.file({ limits: { fileSize: IMPORT_LIMITS.bytes, files: 1 } });
-    if (!part || part.fieldname !== 'file') throw fileRequired();
+    let part: Awaited<ReturnType<FastifyRequest['file']>>;
     let data: Buffer;
     try {
+      part = await request.file({ limits: { fileSize: IMPORT_LIMITS.bytes, files: 1 } });
+      if (!part || part.fieldname !== 'file') throw fileRequired();
       data = await part.toBuffer();
     } catch (error) {
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
         throw new AppError(413, 'PAYLOAD_TOO_LARGE', `Import files are limited to ${IMPORT_LIMITS.bytes / 1024 / 1024} MB`);
       }
-      throw error;
+      throw uploadRefusal(error) ?? error;
     }
     return this.files.import({ name: part.filename, data }, query, caller, meta);
   }
