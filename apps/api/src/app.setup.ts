@@ -1,12 +1,12 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { IMPORT_LIMITS } from '@reform-quiz/question-formats';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { ErrorBody } from '@reform-quiz/contracts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
@@ -54,7 +54,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     return payload;
   });
 
-  await app.register(fastifyHelmet, {
+  // Security headers, the middleware built once (@fastify/helmet rebuilt it, CSP parsing included, on every request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -67,6 +68,10 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     hsts: config.cookieSecure ? { maxAge: 15552000 } : false,
     crossOriginEmbedderPolicy: false,
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
   await app.register(fastifyCookie);
   // Uploads (question imports) only; parts are read where a route asks for them.
   await app.register(fastifyMultipart, { limits: { fileSize: IMPORT_LIMITS.bytes, files: 1, fields: 10, parts: 11 } });
