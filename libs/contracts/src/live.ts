@@ -6,6 +6,9 @@ import type { QuestionType } from './questions';
 /** The Socket.IO namespace for everything live: audience boards and host-paced sessions. */
 export const LIVE_NAMESPACE = '/live';
 
+/** Entries in a `leaderboard:update` snapshot: the most an audience board shows (REST boards take `limit`). */
+export const BOARD_TOP = 20;
+
 /** Participation of one unit: entrants over its headcount (collective prizes go by this). */
 export interface UnitParticipation {
   unitId: number;

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import type { Category, LeaderboardSnapshot, LeaderboardSubscription } from '@reform-quiz/contracts';
+import { BOARD_TOP, type Category, type LeaderboardSnapshot, type LeaderboardSubscription } from '@reform-quiz/contracts';
 import type Redis from 'ioredis';
 import type { Subscription } from 'rxjs';
 import type { Caller } from '../../common/auth/access.decorator';
@@ -151,7 +151,7 @@ export class BoardPublisher implements OnModuleInit, OnModuleDestroy {
     const key = parseRoom(board);
     if (!key) throw new Error(`not a board room: ${board}`);
     const viewer = key.staff ? STAFF_VIEWER : undefined;
-    const query = { limit: 50, ...(key.category && { category: key.category }) };
+    const query = { limit: BOARD_TOP, ...(key.category && { category: key.category }) };
     const computed = key.kind === 'round' ? await this.leaderboards.round(key.id, query, viewer) : await this.leaderboards.contest(key.id, query, viewer);
     const contestId = key.kind === 'contest' ? key.id : await this.contestOf(key.id);
     const stats = contestId ? await this.statistics.compute(contestId, key.kind === 'round' ? key.id : null) : null;

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
-import { CATEGORIES, type Category, type LeaderboardEntry, type LeaderboardSnapshot } from '@reform-quiz/contracts';
+import { BOARD_TOP, CATEGORIES, type Category, type LeaderboardEntry, type LeaderboardSnapshot } from '@reform-quiz/contracts';
 import { Alert } from '../../../components/ui/alert';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QrCode } from '../../../components/ui/qr-code';
@@ -62,7 +62,7 @@ export function BoardPage({ scope }: { scope: BoardScope }) {
   const categoryParam = params.get('category');
   const category = isCategory(categoryParam) ? categoryParam : undefined;
   const valid = Number.isInteger(id) && id > 0;
-  const [size, setSize] = useState<10 | 20>(10);
+  const [size, setSize] = useState<10 | typeof BOARD_TOP>(10);
   const [ranks, setRanks] = useState<{ previous: Map<string, number> | null; current: Map<string, number> | null }>({ previous: null, current: null });
   const onSnapshot = useCallback((snapshot: LeaderboardSnapshot) => setRanks((last) => ({ previous: last.current, current: ranksOf(snapshot.entries) })), []);
   const feed = useLeaderboardFeed(valid ? { ...(scope === 'round' ? { roundId: id } : { contestId: id }), ...(category ? { category } : {}) } : null, { anonymous: true, onSnapshot });
@@ -109,7 +109,7 @@ export function BoardPage({ scope }: { scope: BoardScope }) {
             <section className="board__standings" aria-labelledby="board-top">
               <div className="board__standings-head">
                 <h2 id="board-top">{lt('board.top', { count: size })}</h2>
-                <button type="button" className="button button--secondary board__toggle" aria-pressed={size === 20} onClick={() => setSize(size === 10 ? 20 : 10)}>
+                <button type="button" className="button button--secondary board__toggle" aria-pressed={size === BOARD_TOP} onClick={() => setSize(size === 10 ? BOARD_TOP : 10)}>
                   {lt('board.showMore')}
                 </button>
               </div>
