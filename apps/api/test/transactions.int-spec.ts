@@ -34,6 +34,27 @@ describe.each(testDrivers())('transactions on %s', (driver) => {
     expect(await exists(`OK-${driver}`)).toBe(true);
   });
 
+  it('runs after-commit work once the outermost transaction has committed, and never after a rollback', async () => {
+    const seen: string[] = [];
+    await tx.run(async (em) => {
+      await em.getRepository(UnitEntity).insert(unit(`AFTER-${driver}`));
+      // Joined work registers with the outer transaction: nothing runs before the commit.
+      await tx.run(async () => tx.afterCommit(() => seen.push('committed')));
+      expect(seen).toEqual([]);
+    });
+    expect(seen).toHaveLength(1);
+    expect(await exists(`AFTER-${driver}`)).toBe(true);
+
+    await expect(
+      tx.run(async () => {
+        tx.afterCommit(() => seen.push('after a rollback'));
+        throw new Error('rolled back on purpose');
+      }),
+    ).rejects.toThrow('rolled back on purpose');
+    tx.afterCommit(() => seen.push('outside a transaction: at once'));
+    expect(seen).toEqual(['committed', 'outside a transaction: at once']);
+  });
+
   it('lets work started inside a transaction join it, so a rollback takes the audit record too', async () => {
     const audit = t.app.get(AuditService);
     const before = await t.dataSource.getRepository(AuditEntryEntity).count();
