@@ -4,6 +4,13 @@ import { Mutex } from 'async-mutex';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 
+/** A transaction in progress, as the code running inside it sees it. */
+interface Scope {
+  em: EntityManager;
+  /** What waits for the commit (forgetting cached rows the transaction changed); dropped on rollback. */
+  afterCommit: (() => void)[];
+}
+
 /**
  * Every write goes through here. TypeORM gives SQLite a single shared
  * connection, so two requests' transactions would otherwise interleave on it
@@ -12,12 +19,6 @@ import { DataSource, EntityManager } from 'typeorm';
  * anyway); on PostgreSQL each gets its own pooled connection. Work started
  * inside a transaction joins it instead of waiting for itself.
  */
-interface Scope {
-  em: EntityManager;
-  /** What waits for the commit (forgetting cached rows the transaction changed); dropped on rollback. */
-  afterCommit: (() => void)[];
-}
-
 @Injectable()
 export class Transactions {
   private readonly sqliteTurns: Mutex | null;
