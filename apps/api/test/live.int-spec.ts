@@ -1,4 +1,4 @@
-import type { Attempt, Contest, LeaderboardSnapshot, LiveAnswerAck, LivePlayerView, LiveSessionState, Round } from '@reform-quiz/contracts';
+import type { Attempt, Contest, LeaderboardSnapshot, LiveAnswerAck, LivePlayerView, LiveSessionState, Round, Statistics } from '@reform-quiz/contracts';
 import { livePoints } from '@reform-quiz/domain';
 import { In } from 'typeorm';
 import { QuestionOptionEntity } from '../src/modules/questions/question-option.entity';
@@ -35,6 +35,14 @@ describe.each(testDrivers())('live on %s', (driver) => {
       expect(snapshot.participation.length).toBeGreaterThan(30);
       expect(await ask(anonymous, 'leaderboard:subscribe', { roundId: 'x' })).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
       expect(await ask(anonymous, 'leaderboard:subscribe', { roundId: 999999 })).toMatchObject({ error: { code: 'ROUND_NOT_FOUND' } });
+    });
+
+    it("carries the same participation per unit as the contest's statistics, counted without reading every attempt", async () => {
+      const board = await ask<LeaderboardSnapshot>(await open(), 'leaderboard:subscribe', { contestId: demo.contest.id });
+      const statistics = (await t.request<Statistics>({ method: 'GET', url: `/api/v1/contests/${demo.contest.id}/statistics` })).body;
+      // The demo's closed kick-off round was taken by 45 entrants across several units.
+      expect(statistics.participation.filter((u) => u.entrants > 0).length).toBeGreaterThan(1);
+      expect(board.participation).toEqual(statistics.participation);
     });
 
     it('pushes numbered snapshots at no more than two a second through a burst of 500 answers, and a fresh one on reconnect', async () => {

@@ -73,4 +73,23 @@ export class LeaderboardRepository {
       unitName: (r['unit_name'] as string | null) ?? null,
     }));
   }
+
+  /** Distinct entrants with a finished, counted-eligible attempt in these rounds, per unit (the rows `finishedAttempts` reads, counted by the database). */
+  async entrantsPerUnit(roundIds: number[]): Promise<Map<number, number>> {
+    if (roundIds.length === 0) return new Map();
+    const rows = await this.tx
+      .manager()
+      .getRepository(AttemptEntity)
+      .createQueryBuilder('a')
+      .innerJoin('a.user', 'u')
+      .select('a.unit_id', 'unit_id')
+      .addSelect('COUNT(DISTINCT a.user_id)', 'entrants')
+      .where('a.round_id IN (:...roundIds)', { roundIds })
+      .andWhere("a.status <> 'in_progress'")
+      .andWhere('a.disqualified = :disqualified', { disqualified: false })
+      .andWhere('a.unit_id IS NOT NULL')
+      .groupBy('a.unit_id')
+      .getRawMany<{ unit_id: number | string; entrants: number | string }>();
+    return new Map(rows.map((r) => [Number(r.unit_id), Number(r.entrants)]));
+  }
 }

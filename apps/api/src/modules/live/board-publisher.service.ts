@@ -154,9 +154,9 @@ export class BoardPublisher implements OnModuleInit, OnModuleDestroy {
     const query = { limit: BOARD_TOP, ...(key.category && { category: key.category }) };
     const computed = key.kind === 'round' ? await this.leaderboards.round(key.id, query, viewer) : await this.leaderboards.contest(key.id, query, viewer);
     const contestId = key.kind === 'contest' ? key.id : await this.contestOf(key.id);
-    const stats = contestId ? await this.statistics.compute(contestId, key.kind === 'round' ? key.id : null) : null;
+    const participation = contestId ? await this.statistics.participation(contestId, key.kind === 'round' ? key.id : null) : [];
     const { me: _me, ...shared } = computed;
-    return { ...shared, seq: await this.currentSeq(board), sentAt: Date.now(), participation: stats?.participation ?? [] };
+    return { ...shared, seq: await this.currentSeq(board), sentAt: Date.now(), participation };
   }
 
   /** A round's boards (and its contest's) changed: refresh every board this process serves that shows them. */
