@@ -113,9 +113,11 @@ export function crashSuite(summary: ReliabilitySummary): void {
       const lastShortAcceptUntil = Math.max(...short.map((e) => Date.parse(attemptOf(e).deadlineAt))) + SHORT_GRACE_SECONDS * 1000;
       const planned = entrants.reduce((sum, e) => sum + e.planned, 0);
 
-      // Everyone answers at once; the process dies once a good part is acknowledged (and well before the short deadline).
+      // Everyone answers at once; the process dies once a good part is acknowledged (and well before the short deadline),
+      // at a moment when saves are on their way (a fast server can have answered everything sent so far).
       const load = Promise.all(entrants.map((e) => e.answer(halted)));
-      await waitFor('the load to be under way', async () => figures.acknowledged >= planned * 0.4 || Date.now() > firstShortDeadline - 4000, 60_000, 10);
+      const outstanding = () => entrants.reduce((sum, e) => sum + e.outstanding, 0);
+      await waitFor('the load to be under way', async () => (figures.acknowledged >= planned * 0.4 || Date.now() > firstShortDeadline - 4000) && outstanding() > 0, 60_000, 1);
       const killedAt = Date.now();
       killed = true;
       const exit = await first.kill('SIGKILL');

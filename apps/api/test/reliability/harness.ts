@@ -281,6 +281,8 @@ export class SimEntrant {
   readonly acks: Ack[] = [];
   /** Requests sent and never answered (the process died under them). */
   unanswered = 0;
+  /** Requests sent and not answered yet, now. */
+  outstanding = 0;
   stopped: string | null = null;
   private seq = 0;
   /** The next step of the plan to send. */
@@ -300,7 +302,8 @@ export class SimEntrant {
       if (halted()) return null;
       if (Date.now() > giveUpAt) throw new Error(`${method} ${path}: no answer for ${GIVE_UP_MS} ms`);
       try {
-        const reply = await call<T>(this.pick(), method, path, { token: this.person.token, body });
+        this.outstanding += 1;
+        const reply = await call<T>(this.pick(), method, path, { token: this.person.token, body }).finally(() => (this.outstanding -= 1));
         const unavailable = this.figures.observe(reply, `${method} ${path}`);
         // Like the web app's queue: a 503 (and a 429, should a rate limit apply) is retried after Retry-After; anything else is the answer.
         if (!unavailable && reply.status !== 429) return reply;
