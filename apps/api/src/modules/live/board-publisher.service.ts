@@ -29,12 +29,17 @@ const SNAPSHOT_REUSE_MS = 1000;
  */
 const BOARD_SHARDS = 32;
 
+/** A snapshot before it is numbered and sent. */
+type Board = Omit<LeaderboardSnapshot, 'seq' | 'sentAt'>;
+
 interface Computed {
   /** The change generation it was computed in: any change since makes it stale. */
   generation: number;
   at: number;
   clockAt: number;
-  snapshot: Promise<LeaderboardSnapshot>;
+  board: Promise<Board>;
+  /** Its number, read once when a subscriber first needs it; an update sets it when it numbers the board. */
+  seq: Promise<number> | null;
 }
 
 interface BoardKey {
@@ -129,25 +134,28 @@ export class BoardPublisher implements OnModuleInit, OnModuleDestroy {
 
   /** The snapshot a new subscriber gets, numbered like the updates that follow. */
   async snapshot(room: string): Promise<LeaderboardSnapshot> {
-    return { ...(await this.shared(boardOf(room))), sentAt: Date.now() };
+    const board = boardOf(room);
+    const entry = this.shared(board);
+    entry.seq ??= this.currentSeq(board);
+    return { ...(await entry.board), seq: await entry.seq, sentAt: Date.now() };
   }
 
   /** A board, computed once per change and shared by everyone who asks meanwhile. */
-  private shared(board: string): Promise<LeaderboardSnapshot> {
+  private shared(board: string): Computed {
     const cached = this.computed.get(board);
     const now = Date.now();
     const clockNow = this.clock.now();
     const fresh = (c: Computed) => c.generation === this.generation && now - c.at < SNAPSHOT_REUSE_MS && clockNow >= c.clockAt && clockNow - c.clockAt < SNAPSHOT_REUSE_MS;
-    if (cached && fresh(cached)) return cached.snapshot;
-    const entry: Computed = { generation: this.generation, at: now, clockAt: clockNow, snapshot: this.compute(board) };
+    if (cached && fresh(cached)) return cached;
+    const entry: Computed = { generation: this.generation, at: now, clockAt: clockNow, board: this.compute(board), seq: null };
     this.computed.set(board, entry);
-    entry.snapshot.catch(() => {
+    entry.board.catch(() => {
       if (this.computed.get(board) === entry) this.computed.delete(board);
     });
-    return entry.snapshot;
+    return entry;
   }
 
-  private async compute(board: string): Promise<LeaderboardSnapshot> {
+  private async compute(board: string): Promise<Board> {
     const key = parseRoom(board);
     if (!key) throw new Error(`not a board room: ${board}`);
     const viewer = key.staff ? STAFF_VIEWER : undefined;
@@ -156,7 +164,7 @@ export class BoardPublisher implements OnModuleInit, OnModuleDestroy {
     const contestId = key.kind === 'contest' ? key.id : await this.contestOf(key.id);
     const participation = contestId ? await this.statistics.participation(contestId, key.kind === 'round' ? key.id : null) : [];
     const { me: _me, ...shared } = computed;
-    return { ...shared, seq: await this.currentSeq(board), sentAt: Date.now(), participation };
+    return { ...shared, participation };
   }
 
   /** A round's boards (and its contest's) changed: refresh every board this process serves that shows them. */
@@ -196,9 +204,10 @@ export class BoardPublisher implements OnModuleInit, OnModuleDestroy {
     if (this.closed) return;
     try {
       const generation = this.generation;
-      const snapshot = { ...(await this.shared(board)), seq: await this.nextSeq(board), sentAt: Date.now() };
+      const computed = await this.shared(board).board;
+      const snapshot = { ...computed, seq: await this.nextSeq(board), sentAt: Date.now() };
       // Until the next change, subscribers get exactly what the rooms get.
-      if (generation === this.generation) this.computed.set(board, { generation, at: Date.now(), clockAt: this.clock.now(), snapshot: Promise.resolve(snapshot) });
+      if (generation === this.generation) this.computed.set(board, { generation, at: Date.now(), clockAt: this.clock.now(), board: Promise.resolve(computed), seq: Promise.resolve(snapshot.seq) });
       for (const room of boardRooms(this.sender.localRooms()).filter((r) => boardOf(r) === board)) {
         this.sender.boardUpdate(room, snapshot);
         await new Promise((resolve) => setImmediate(resolve));
