@@ -14,6 +14,7 @@ import {
 import { RateLimiterAbstract, RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Namespace, Socket } from 'socket.io';
 import { ACCESS_POLICY, type AccessPolicy, Authenticated, type Caller, Public } from '../../common/auth/access.decorator';
+import { accessRefusal } from '../../common/auth/access.guard';
 import { CallerResolver } from '../../common/auth/caller-resolver';
 import { describeError } from '../../common/errors/error-response';
 import { RateLimiters } from '../../common/redis/rate-limiters';
@@ -56,15 +57,6 @@ export function socketEventPolicies(gateway: new (...args: never[]) => unknown):
     policies.set(Reflect.getMetadata(MESSAGE_METADATA, handler) as string, Reflect.getMetadata(ACCESS_POLICY, handler) as AccessPolicy | undefined);
   }
   return policies;
-}
-
-/** The refusal an event's policy gives this caller, or null to let the message through. */
-function policyRefusal(policy: AccessPolicy | undefined, caller: Caller | undefined): LiveError | null {
-  if (!policy) return { error: { code: 'ROUTE_POLICY_MISSING', message: 'This event declares no access policy and is closed' } };
-  if (policy.kind === 'public') return null;
-  if (!caller) return { error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } };
-  if (policy.kind === 'roles' && !policy.roles.includes(caller.role)) return { error: { code: 'FORBIDDEN', message: 'You may not do this' } };
-  return null;
 }
 
 const rateLimited = (retryAfterSeconds: number): LiveError => ({ error: { code: 'RATE_LIMITED', message: `Too many messages; retry in ${retryAfterSeconds} s` } });
@@ -121,8 +113,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       this.perConnection.consume(socket.id).then(
         () => {
           const event = packet[0];
-          const refusal = this.policies.has(event) ? policyRefusal(this.policies.get(event), socket.data.caller) : null;
-          if (refusal) return answer(refusal);
+          const refusal = this.policies.has(event) ? accessRefusal(this.policies.get(event), socket.data.caller) : null;
+          if (refusal) return answer(refuse(refusal));
           next();
         },
         (refusal: unknown) => {
