@@ -114,13 +114,18 @@ export function crashSuite(summary: ReliabilitySummary): void {
       const planned = entrants.reduce((sum, e) => sum + e.planned, 0);
 
       // Everyone answers at once; the process dies once a good part is acknowledged (and well before the short deadline),
-      // at a moment when saves are on their way (a fast server can have answered everything sent so far).
+      // with saves certainly waiting inside it: the test holds a few attempts' rows, so the save batch that meets them
+      // waits (a fast server has otherwise often answered everything sent by the time the signal lands).
       const load = Promise.all(entrants.map((e) => e.answer(halted)));
+      await waitFor('the load to be under way', async () => figures.acknowledged >= planned * 0.4 || Date.now() > firstShortDeadline - 4000, 60_000, 10);
+      await pg.query('BEGIN');
+      await pg.query('SELECT id FROM attempts WHERE id = ANY($1::uuid[]) FOR UPDATE', [long.slice(0, 50).map((e) => attemptOf(e).id)]);
       const outstanding = () => entrants.reduce((sum, e) => sum + e.outstanding, 0);
-      await waitFor('the load to be under way', async () => (figures.acknowledged >= planned * 0.4 || Date.now() > firstShortDeadline - 4000) && outstanding() > 0, 60_000, 1);
+      await waitFor('saves to wait behind the held rows', async () => outstanding() >= ENTRANTS / 2, 20_000, 5);
       const killedAt = Date.now();
       killed = true;
       const exit = await first.kill('SIGKILL');
+      await pg.query('ROLLBACK');
       await load;
       const inFlight = entrants.reduce((sum, e) => sum + e.unanswered, 0);
       figures.fault(`SIGKILL of the only API process after ${figures.acknowledged} of ${planned} answers were acknowledged, ${inFlight} requests in flight`);
